@@ -1,0 +1,203 @@
+use crate::catalog::{self, Entry, Permanence, SeenIn};
+use crate::views::links::CodeLink;
+use leptos::prelude::*;
+
+/// The detail view of one number, `#404`: every meaning it has, the registered one first.
+#[component]
+pub fn CodeDetail(
+    /// A number the catalog knows (the route guarantees it).
+    code: u16,
+) -> impl IntoView {
+    let meanings: Vec<&'static Entry> = catalog::meanings(code).collect();
+    let Some(primary) = meanings.first().copied() else {
+        return view! { <p>"Unknown code."</p> }.into_any();
+    };
+    let class = catalog::class(primary.class_digit());
+    let several = meanings.len() > 1;
+    view! {
+        <article class="detail" data-testid="detail" data-code=code>
+            <header class="detail-header">
+                {class.map(|class| view! {
+                    <p class="eyebrow">
+                        <a href=format!("#{}", class.label)>{class.label.as_str()} " " {class.name.as_str()}</a>
+                    </p>
+                })}
+                <h1 tabindex="-1">
+                    <span class="code-number">{code}</span>
+                    " "
+                    <span class="code-phrase">{primary.phrase.as_str()}</span>
+                </h1>
+                <p class="lead">{primary.summary.as_str()}</p>
+                {several.then(|| view! {
+                    <div class="meanings-note" role="note">
+                        <p>{format!("{code} means different things depending on who sends it:")}</p>
+                        <ol class="meanings-index">
+                            {meanings.iter().map(|entry| view! {
+                                <li>{entry.title()}</li>
+                            }).collect_view()}
+                        </ol>
+                    </div>
+                })}
+            </header>
+            {meanings
+                .iter()
+                .enumerate()
+                .map(|(index, entry)| view! { <Meaning entry=*entry index=index titled=several/> })
+                .collect_view()}
+        </article>
+    }
+    .into_any()
+}
+
+/// The id of a meaning's heading. In-page `#id` links would be read as routes, so these ids only
+/// label sections for assistive technology.
+fn meaning_anchor(index: usize, entry: &Entry) -> String {
+    format!("meaning-{}-{}", entry.code, index + 1)
+}
+
+/// One meaning of a number: facts, prose, example and links.
+#[component]
+fn Meaning(
+    /// The meaning shown.
+    entry: &'static Entry,
+    /// Its position among the meanings of its number.
+    index: usize,
+    /// Whether the number has several meanings, so this one needs its own heading.
+    titled: bool,
+) -> impl IntoView {
+    let vendor = entry.vendor.clone().unwrap_or_default();
+    view! {
+        <section
+            class="meaning"
+            data-status=entry.status.token()
+            data-vendor=vendor
+            aria-labelledby=meaning_anchor(index, entry)
+        >
+            {if titled {
+                view! { <h2 class="meaning-title" id=meaning_anchor(index, entry)>{entry.title()}</h2> }.into_any()
+            } else {
+                view! { <h2 class="visually-hidden" id=meaning_anchor(index, entry)>"Facts"</h2> }.into_any()
+            }}
+            <Facts entry=entry/>
+            <h3>"What it means"</h3>
+            <p>{entry.meaning.as_str()}</p>
+            <h3>{if entry.is_registered() { "When to send it" } else { "When it is sent" }}</h3>
+            <p>{entry.when_to_send.as_str()}</p>
+            <h3>"What a client should do"</h3>
+            <p>{entry.client_action.as_str()}</p>
+            <h3>"Received this?"</h3>
+            <dl class="received">
+                <dt>"In a browser"</dt>
+                <dd>{entry.received.browser.as_str()}</dd>
+                <dt>"Calling an API"</dt>
+                <dd>{entry.received.api_client.as_str()}</dd>
+                <dt>"Running the server"</dt>
+                <dd>{entry.received.operator.as_str()}</dd>
+            </dl>
+            {(!entry.headers.is_empty()).then(|| view! {
+                <h3>"Headers that belong with it"</h3>
+                <ul class="headers">
+                    {entry.headers.iter().map(|header| view! {
+                        <li>
+                            <code>{header.name.as_str()}</code>
+                            " "
+                            <span class="requirement" data-requirement=header.requirement.label()>{header.requirement.label()}</span>
+                            ": "
+                            {header.note.as_str()}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <h3>"Example response"</h3>
+            <pre class="example" data-testid="example"><code>{entry.example.as_str()}</code></pre>
+            {(!entry.related.is_empty()).then(|| view! {
+                <h3>"Related codes"</h3>
+                <ul class="related">
+                    {entry.related.iter().filter_map(|code| catalog::primary(*code)).map(|related| view! {
+                        <li><CodeLink entry=related/></li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// The facts of a meaning as a scannable definition list.
+#[component]
+fn Facts(
+    /// The meaning whose facts are listed.
+    entry: &'static Entry,
+) -> impl IntoView {
+    let redirect = entry.redirect.as_ref();
+    view! {
+        <dl class="facts" data-testid="facts">
+            <dt>"Status"</dt>
+            <dd data-fact="status">{status_text(entry)}</dd>
+            {entry.vendor.as_ref().map(|vendor| view! {
+                <dt>"Used by"</dt>
+                <dd data-fact="vendor">{vendor.as_str()}</dd>
+                <dt>"Seen in"</dt>
+                <dd data-fact="seen-in">{match entry.seen_in {
+                    SeenIn::Response => "Responses: clients receive it",
+                    SeenIn::Logs => "Logs only: never sent to the client",
+                }}</dd>
+            })}
+            <dt>"Defined in"</dt>
+            <dd data-fact="spec">{citation(entry)}</dd>
+            <dt>"Caching"</dt>
+            <dd data-fact="cacheable">{entry.cacheable.describe()}</dd>
+            <dt>"Body"</dt>
+            <dd data-fact="body">{if entry.body_allowed { "Allowed" } else { "None: the response has no content" }}</dd>
+            {redirect.map(|redirect| view! {
+                <dt>"Redirect"</dt>
+                <dd data-fact="redirect">
+                    {match redirect.permanence {
+                        Permanence::Permanent => "Permanent",
+                        Permanence::Temporary => "Temporary",
+                        Permanence::None => "Not a move: points elsewhere",
+                    }}
+                    "; "
+                    {redirect.method.describe()}
+                </dd>
+            })}
+            <dt>"Retry"</dt>
+            <dd data-fact="retry">
+                <strong>{entry.retry.policy.label()}</strong>
+                ". "
+                {entry.retry.note.as_str()}
+            </dd>
+            {(!entry.former_phrases.is_empty()).then(|| view! {
+                <dt>"Formerly"</dt>
+                <dd data-fact="former">{entry.former_phrases.join("; ")}</dd>
+            })}
+        </dl>
+    }
+}
+
+fn status_text(entry: &Entry) -> String {
+    use catalog::Status;
+    match entry.status {
+        Status::Standard => "Standard: registered with IANA".to_string(),
+        Status::Deprecated => "Deprecated: registered, but no longer recommended".to_string(),
+        Status::Unused => "Unused: the number is reserved and must not be assigned".to_string(),
+        Status::Temporary => {
+            "Provisional: a temporary registration for a draft that may still change".to_string()
+        }
+        Status::Obsolete => "Obsolete: its specification has been retired".to_string(),
+        Status::Unofficial => "Unofficial: not in the IANA registry".to_string(),
+    }
+}
+
+fn citation(entry: &Entry) -> AnyView {
+    match (&entry.spec, &entry.source) {
+        (Some(spec), _) => view! {
+            <a class="citation" href=spec.url.clone() rel="external">{spec.citation()}</a>
+        }
+        .into_any(),
+        (None, Some(source)) => view! {
+            <a class="citation" href=source.url.clone() rel="external">{source.title.clone()}</a>
+        }
+        .into_any(),
+        (None, None) => "Not documented".into_any(),
+    }
+}

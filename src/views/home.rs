@@ -1,0 +1,39 @@
+use crate::catalog;
+use crate::views::links::CodeRow;
+use leptos::prelude::*;
+
+/// The home view: the five classes, what each means, and every code in it.
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <section class="home" data-testid="home">
+            <h1 tabindex="-1">"HTTP status codes"</h1>
+            <p class="lead">
+                "Every status code: what it means, when to send it, and what a client should do when it gets one. "
+                "The first digit names the class, and the class alone tells a client most of what it needs."
+            </p>
+            <ul class="class-cards">
+                {catalog::classes()
+                    .iter()
+                    .map(|class| {
+                        view! {
+                            <li class="class-card" data-class=class.label.as_str()>
+                                <h2>
+                                    <a href=format!("#{}", class.label)>{class.label.as_str()} " " {class.name.as_str()}</a>
+                                </h2>
+                                <p>{class.meaning.as_str()}</p>
+                                <p class="client-action"><strong>"Client: "</strong>{class.client_action.as_str()}</p>
+                                <ul class="code-list">
+                                    {catalog::codes_in_class(class.digit())
+                                        .into_iter()
+                                        .map(|entry| view! { <CodeRow entry=entry/> })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
