@@ -142,7 +142,7 @@ fn Facts(
                     SeenIn::Logs => "Logs only: never sent to the client",
                 }}</dd>
             })}
-            <dt>"Defined in"</dt>
+            <dt>{if entry.spec.is_some() { "Defined in" } else { "Source" }}</dt>
             <dd data-fact="spec">{citation(entry)}</dd>
             <dt>"Caching"</dt>
             <dd data-fact="cacheable">{entry.cacheable.describe()}</dd>
