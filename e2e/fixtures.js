@@ -13,6 +13,12 @@ export const test = base.extend({
       problems.push(`unexpected dialog: ${dialog.message()}`);
       await dialog.dismiss();
     });
+    // A CSP violation is also a failure, whether or not Chromium logs it.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     await use(page);
     expect(problems, 'no console errors, page errors or dialogs').toEqual([]);
   },

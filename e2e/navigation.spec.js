@@ -12,7 +12,7 @@ test('home lists the five classes and links every code as #NNN', async ({ page }
   await openApp(page);
   await expect(page).toHaveTitle('HTTP Status Codes');
   for (const label of ['1xx Informational', '2xx Success', '3xx Redirection', '4xx Client Error', '5xx Server Error']) {
-    await expect(main(page).getByRole('heading', { level: 2, name: label })).toBeVisible();
+    await expect(main(page).getByRole('heading', { level: 3, name: label })).toBeVisible();
   }
   await expect(main(page).locator('a[href="#404"]').first()).toBeVisible();
   await expect(main(page).getByText('Retrying the same request unchanged will fail again', { exact: false })).toBeVisible();

@@ -1,1 +1,404 @@
-//! (being written)
+//! "Which status code should I send?": a tree of questions whose leaves recommend codes.
+//!
+//! The tree is authored in `assets/decisions.json` as a flat map of nodes linked by id, which is
+//! easy to edit. On first use it is parsed and resolved into nested questions, so that walking a
+//! path is plain traversal: no lookup can fail and any path, however hostile, gives a `Walk`.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// The decision tree exactly as authored.
+pub const DECISIONS_JSON: &str = include_str!("../assets/decisions.json");
+
+/// The decision tree, resolved from its authored form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tree {
+    root: Question,
+}
+
+/// A node that asks something; each answer leads to another question or to an outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// The node's id in `decisions.json`.
+    pub id: String,
+    pub question: String,
+    pub answers: Vec<Answer>,
+}
+
+/// One choice, named in the URL by its slug: `#decide/client/auth`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub slug: String,
+    pub label: String,
+    /// A short example or clarification shown under the label.
+    pub hint: Option<String>,
+    /// The id of the node this answer leads to.
+    pub next: String,
+    leads_to: Next,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Next {
+    Question(Question),
+    Outcome(Outcome),
+}
+
+/// A leaf: the recommended code (or codes) and how to send it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub codes: Vec<u16>,
+    /// Why this code fits, in plain language.
+    pub reason: String,
+    /// Header fields worth sending with the response.
+    pub headers: Vec<HeaderAdvice>,
+    /// The slug of the curated comparison that covers this choice, if any.
+    pub compare: Option<String>,
+}
+
+/// A header field to send with the recommended code, with an example value.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderAdvice {
+    pub name: String,
+    pub value: String,
+    pub why: String,
+}
+
+/// One answered question on the way to where the walk stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub question: &'static Question,
+    pub answer: &'static Answer,
+    /// The canonical slugs up to and including this answer, for breadcrumb links.
+    pub path: Vec<String>,
+}
+
+/// Where a path through the tree leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Walk {
+    /// The path is valid and stops at a question (the empty path stops at the first one).
+    Asking {
+        question: &'static Question,
+        trail: Vec<Step>,
+    },
+    /// The path reaches an outcome.
+    Answered {
+        outcome: &'static Outcome,
+        trail: Vec<Step>,
+    },
+    /// The path went wrong at `bad`: `trail` is the valid part; `question` is where it went
+    /// wrong, so the view can offer its answers (the nearest valid steps); `nearest` is the
+    /// answer slug closest to `bad` by edit distance if any is close.
+    ///
+    /// `bad` is the segment exactly as given, which may be very long: truncate it for display.
+    Invalid {
+        question: &'static Question,
+        trail: Vec<Step>,
+        bad: String,
+        nearest: Option<&'static Answer>,
+    },
+    /// The path continued after a result was reached: show the result and say the rest was ignored.
+    TooLong {
+        outcome: &'static Outcome,
+        trail: Vec<Step>,
+        extra: Vec<String>,
+    },
+}
+
+impl Walk {
+    /// The valid steps taken, whichever way the walk ended.
+    pub fn trail(&self) -> &[Step] {
+        match self {
+            Walk::Asking { trail, .. }
+            | Walk::Answered { trail, .. }
+            | Walk::Invalid { trail, .. }
+            | Walk::TooLong { trail, .. } => trail,
+        }
+    }
+}
+
+impl Tree {
+    /// Parses and resolves an authored tree.
+    ///
+    /// # Errors
+    ///
+    /// A description of the first problem found: invalid JSON or an unknown field, a start that
+    /// is missing or is a result, a `next` that names no node, or a cycle. Those are what would
+    /// make walking the tree fail; unreachable nodes and two ways into one node still load, and
+    /// the tests reject them.
+    pub fn from_json(text: &str) -> Result<Tree, String> {
+        let raw: RawTree = serde_json::from_str(text).map_err(|error| error.to_string())?;
+        let mut nodes = BTreeMap::new();
+        for (id, value) in raw.nodes {
+            // Dispatching on the key (rather than an untagged enum) keeps serde's message about
+            // the actual mistake, such as a misspelt field, and lets it name the node.
+            let node = if value.get("result").is_some() {
+                serde_json::from_value::<RawResult>(value).map(|raw| RawNode::Result(raw.result))
+            } else {
+                serde_json::from_value::<RawQuestion>(value).map(RawNode::Question)
+            };
+            let node = node.map_err(|error| format!("node \u{201c}{id}\u{201d}: {error}"))?;
+            nodes.insert(id, node);
+        }
+        match nodes.get(&raw.start) {
+            Some(RawNode::Question(_)) => {}
+            Some(RawNode::Result(_)) => {
+                return Err(format!("start \u{201c}{}\u{201d} is a result", raw.start))
+            }
+            None => return Err(format!("start \u{201c}{}\u{201d} is not a node", raw.start)),
+        }
+        let root = resolve(&raw.start, &nodes, &mut Vec::new())?;
+        Ok(Tree { root })
+    }
+
+    /// The first question.
+    pub fn root(&self) -> &Question {
+        &self.root
+    }
+
+    /// Every question, depth first in answer order, starting with the root.
+    pub fn questions(&self) -> Vec<&Question> {
+        let mut found = Vec::new();
+        let mut pending = vec![&self.root];
+        while let Some(question) = pending.pop() {
+            found.push(question);
+            // Reversed so the stack pops them in answer order.
+            pending.extend(question.answers.iter().rev().filter_map(Answer::question));
+        }
+        found
+    }
+}
+
+impl Question {
+    /// The answer a path segment names: slugs match ignoring ASCII case and surrounding spaces.
+    pub fn answer(&self, segment: &str) -> Option<&Answer> {
+        let segment = segment.trim();
+        self.answers
+            .iter()
+            .find(|answer| answer.slug.eq_ignore_ascii_case(segment))
+    }
+}
+
+impl Answer {
+    /// The question this answer leads to, if it does not end the walk.
+    pub fn question(&self) -> Option<&Question> {
+        match &self.leads_to {
+            Next::Question(question) => Some(question),
+            Next::Outcome(_) => None,
+        }
+    }
+
+    /// The outcome this answer leads to, if it ends the walk.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match &self.leads_to {
+            Next::Question(_) => None,
+            Next::Outcome(outcome) => Some(outcome),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTree {
+    start: String,
+    nodes: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    question: String,
+    answers: Vec<RawAnswer>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswer {
+    slug: String,
+    label: String,
+    hint: Option<String>,
+    next: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResult {
+    result: Outcome,
+}
+
+enum RawNode {
+    Question(RawQuestion),
+    Result(Outcome),
+}
+
+/// Builds the question `id` and everything below it; `ancestors` holds the ids on the way down,
+/// which is how a cycle is caught before it recurses forever.
+fn resolve(
+    id: &str,
+    nodes: &BTreeMap<String, RawNode>,
+    ancestors: &mut Vec<String>,
+) -> Result<Question, String> {
+    let Some(RawNode::Question(raw)) = nodes.get(id) else {
+        return Err(format!("\u{201c}{id}\u{201d} is not a question"));
+    };
+    ancestors.push(id.to_string());
+    let mut answers = Vec::with_capacity(raw.answers.len());
+    for answer in &raw.answers {
+        if ancestors.contains(&answer.next) {
+            return Err(format!(
+                "cycle: \u{201c}{id}\u{201d} leads back to \u{201c}{}\u{201d}",
+                answer.next
+            ));
+        }
+        let leads_to = match nodes.get(&answer.next) {
+            Some(RawNode::Question(_)) => Next::Question(resolve(&answer.next, nodes, ancestors)?),
+            Some(RawNode::Result(outcome)) => Next::Outcome(outcome.clone()),
+            None => {
+                return Err(format!(
+                    "\u{201c}{id}\u{201d} answer \u{201c}{}\u{201d} leads to \u{201c}{}\u{201d}, which is not a node",
+                    answer.slug, answer.next
+                ))
+            }
+        };
+        answers.push(Answer {
+            slug: answer.slug.clone(),
+            label: answer.label.clone(),
+            hint: answer.hint.clone(),
+            next: answer.next.clone(),
+            leads_to,
+        });
+    }
+    ancestors.pop();
+    Ok(Question {
+        id: id.to_string(),
+        question: raw.question.clone(),
+        answers,
+    })
+}
+
+static TREE: LazyLock<Tree> = LazyLock::new(|| {
+    // The data is part of the binary, not input: a broken tree cannot ship because the native
+    // tests load this same file and walk every path in it.
+    Tree::from_json(DECISIONS_JSON)
+        .expect("assets/decisions.json is a valid tree (checked by tests)")
+});
+
+/// The embedded decision tree.
+pub fn tree() -> &'static Tree {
+    &TREE
+}
+
+/// Follows answer slugs from the first question. Total: any input gives a `Walk`.
+///
+/// Empty segments are skipped, as the route parser skips them in `#decide//client`.
+pub fn walk(path: &[String]) -> Walk {
+    let mut question = tree().root();
+    let mut trail: Vec<Step> = Vec::new();
+    let mut segments = path.iter().filter(|segment| !segment.trim().is_empty());
+    while let Some(segment) = segments.next() {
+        let Some(answer) = question.answer(segment) else {
+            return Walk::Invalid {
+                question,
+                nearest: nearest(question, segment),
+                bad: segment.clone(),
+                trail,
+            };
+        };
+        let mut step_path = trail
+            .last()
+            .map(|step| step.path.clone())
+            .unwrap_or_default();
+        step_path.push(answer.slug.clone());
+        trail.push(Step {
+            question,
+            answer,
+            path: step_path,
+        });
+        match &answer.leads_to {
+            Next::Question(next) => question = next,
+            Next::Outcome(outcome) => {
+                let extra: Vec<String> = segments.cloned().collect();
+                return if extra.is_empty() {
+                    Walk::Answered { outcome, trail }
+                } else {
+                    Walk::TooLong {
+                        outcome,
+                        trail,
+                        extra,
+                    }
+                };
+            }
+        }
+    }
+    Walk::Asking { question, trail }
+}
+
+/// Every outcome with the canonical path that reaches it, depth first in answer order.
+pub fn leaf_paths() -> Vec<(Vec<String>, &'static Outcome)> {
+    let mut leaves = Vec::new();
+    collect_leaves(tree().root(), &mut Vec::new(), &mut leaves);
+    leaves
+}
+
+fn collect_leaves(
+    question: &'static Question,
+    path: &mut Vec<String>,
+    leaves: &mut Vec<(Vec<String>, &'static Outcome)>,
+) {
+    for answer in &question.answers {
+        path.push(answer.slug.clone());
+        match &answer.leads_to {
+            Next::Question(next) => collect_leaves(next, path, leaves),
+            Next::Outcome(outcome) => leaves.push((path.clone(), outcome)),
+        }
+        path.pop();
+    }
+}
+
+/// The answer a mistyped segment most likely meant, if one is close enough to suggest.
+fn nearest(question: &'static Question, segment: &str) -> Option<&'static Answer> {
+    let typed: Vec<char> = segment.trim().to_lowercase().chars().collect();
+    question
+        .answers
+        .iter()
+        .filter_map(|answer| {
+            let slug: Vec<char> = answer.slug.to_lowercase().chars().collect();
+            // One slip in a short slug, more in a long one: a looser limit suggests unrelated words.
+            let limit = (slug.len() / 4).clamp(1, 3);
+            edit_distance(&typed, &slug, limit).map(|distance| (distance, answer))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, answer)| answer)
+}
+
+/// The optimal string alignment distance (Levenshtein plus swapping two neighbours, the most
+/// common typo) between `a` and `b`, or `None` when it exceeds `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    // Each edit changes the length by at most one, so this bound is exact enough to skip the
+    // table for long input, such as a pasted paragraph.
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let width = b.len() + 1;
+    let mut table = vec![0usize; (a.len() + 1) * width];
+    for (j, cell) in table.iter_mut().take(width).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        table[i * width] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (table[(i - 1) * width + j] + 1)
+                .min(table[i * width + j - 1] + 1)
+                .min(table[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(table[(i - 2) * width + j - 2] + 1);
+            }
+            table[i * width + j] = best;
+        }
+    }
+    let distance = table[a.len() * width + b.len()];
+    (distance <= limit).then_some(distance)
+}

@@ -1,12 +1,13 @@
 //! HTTP Status Codes: a reference for every HTTP status code that runs entirely in the browser.
 //!
-//! Pure modules (`catalog`, `search`, `compare`, `decide`, `route`) import neither leptos nor web-sys, so `cargo test` covers
+//! Pure modules (`catalog`, `search`, `compare`, `decide`, `route`, `prefs`) import neither leptos nor web-sys, so `cargo test` covers
 //! them natively; `browser` wraps web APIs; `views` render.
 
 pub mod browser;
 pub mod catalog;
 pub mod compare;
 pub mod decide;
+pub mod prefs;
 pub mod route;
 pub mod search;
 pub mod views;

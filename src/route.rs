@@ -302,7 +302,10 @@ pub fn document_title(route: &Route) -> String {
         Route::CompareIndex => "Commonly confused codes".to_string(),
         Route::Compare(codes) => codes
             .iter()
-            .map(u16::to_string)
+            .map(|code| {
+                catalog::primary(*code)
+                    .map_or_else(|| code.to_string(), |entry| entry.status_line())
+            })
             .collect::<Vec<_>>()
             .join(" vs "),
         Route::CompareInvalid { .. } => "Cannot compare".to_string(),

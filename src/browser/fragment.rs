@@ -32,3 +32,10 @@ pub fn replace(route: &Route) {
     };
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
+
+/// Opens a view as a new history entry, exactly as following a link would.
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_string());
+    }
+}

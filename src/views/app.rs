@@ -1,62 +1,177 @@
 use crate::browser;
+use crate::catalog;
 use crate::route::{document_title, Route};
 use crate::views::class_view::ClassView;
 use crate::views::code_detail::CodeDetail;
+use crate::views::compare::{CompareIndex, CompareInvalid, Comparison};
+use crate::views::decide::{answer_for_key, Decide};
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
+use crate::views::personal::{PrefsStore, ThemePicker};
+use crate::views::search::{SearchBox, SearchResults};
+use crate::views::shortcuts::ShortcutsHelp;
 use leptos::prelude::*;
 
-/// The whole app: header, the current view, footer.
+/// The whole app: header with search, the current view, footer.
 #[component]
 pub fn App() -> impl IntoView {
     // The fragment is read once now (a deep link on first load) and again on every change.
     let (route, set_route) = signal(browser::fragment::current_route());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    let selected = RwSignal::new(0usize);
+    let help_open = RwSignal::new(false);
+    let prefs = PrefsStore::load();
+    provide_context(prefs);
+
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+        selected.set(0);
         set_route.set(browser::fragment::current_route());
     });
-    on_cleanup(move || listener.remove());
+    let keydown = window_event_listener(leptos::ev::keydown, move |event| {
+        on_global_key(&event, route, help_open);
+    });
+    on_cleanup(move || {
+        hashchange.remove();
+        keydown.remove();
+    });
 
-    // Effect at the edge: push the view's title out to the document.
-    Effect::new(move |_| browser::set_title(&document_title(&route.get())));
+    // Effects at the edge: push the view's title out to the document, and move focus to the new
+    // view's heading so keyboard and screen reader users start reading where the view begins.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        browser::set_title(&document_title(&current));
+        if let Route::Code(code) = current {
+            prefs.update(|preferences| preferences.record_visit(code));
+        }
+        let typing = matches!(
+            (&previous, &current),
+            (Some(Route::Search(_)), Route::Search(_))
+        );
+        if previous.is_some() && !typing && !matches!(current, Route::Search(_)) {
+            browser::focus_heading();
+        }
+        current
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <a class="brand" href="#">"HTTP Status Codes"</a>
-            <nav aria-label="Classes">
-                <ul class="class-nav">
+            <SearchBox route=route set_route=set_route selected=selected/>
+            <nav class="site-nav" aria-label="Sections">
+                <ul>
                     {(1..=5u8).map(|digit| view! { <li><a href=format!("#{digit}xx")>{format!("{digit}xx")}</a></li> }).collect_view()}
+                    <li><a href="#compare">"Compare"</a></li>
+                    <li><a href="#decide">"Which code?"</a></li>
+                    <li><ThemePicker/></li>
+                    <li>
+                        <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
+                            "Shortcuts"
+                        </button>
+                    </li>
                 </ul>
             </nav>
         </header>
         <main id="main">
-            {move || render(route.get())}
+            {move || render(route.get(), selected)}
         </main>
         <footer class="site-footer">
-            <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry."</p>
+            <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. Press "<kbd>"?"</kbd>" for keyboard shortcuts."</p>
         </footer>
+        <ShortcutsHelp open=help_open/>
     }
 }
 
-fn render(route: Route) -> AnyView {
+fn render(route: Route, selected: RwSignal<usize>) -> AnyView {
     match route {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Class(digit) => view! { <ClassView digit=digit/> }.into_any(),
         Route::Code(code) => view! { <CodeDetail code=code/> }.into_any(),
+        Route::CompareIndex => view! { <CompareIndex/> }.into_any(),
+        Route::Compare(codes) => view! { <Comparison codes=codes/> }.into_any(),
+        Route::CompareInvalid { input, problem } => {
+            view! { <CompareInvalid input=input problem=problem/> }.into_any()
+        }
+        Route::Decide(path) => view! { <Decide path=path/> }.into_any(),
         Route::NotFound(input) => view! { <NotFound input=input/> }.into_any(),
-        other => view! { <NotFound input=other.to_string()/> }.into_any(),
+        Route::Search(query) => view! { <SearchResults query=query selected=selected/> }.into_any(),
+    }
+}
+
+/// Shortcuts that work anywhere except while typing in a field.
+fn on_global_key(
+    event: &leptos::ev::KeyboardEvent,
+    route: ReadSignal<Route>,
+    help_open: RwSignal<bool>,
+) {
+    if event.key() == "Escape" && help_open.get_untracked() {
+        help_open.set(false);
+        return;
+    }
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || browser::is_typing_target(event) {
+        return;
+    }
+    match event.key().as_str() {
+        "/" => {
+            event.prevent_default();
+            browser::focus_by_id("search-input");
+        }
+        "?" => {
+            event.prevent_default();
+            help_open.set(true);
+        }
+        digit @ ("1" | "2" | "3" | "4" | "5") => {
+            if let Route::Decide(path) = route.get_untracked() {
+                let picked = digit
+                    .parse()
+                    .ok()
+                    .and_then(|digit| answer_for_key(&path, digit));
+                if let Some(next) = picked {
+                    browser::fragment::navigate(&next);
+                }
+            }
+        }
+        "c" => {
+            // The button copies and shows the confirmation: one path for click and key.
+            if matches!(route.get_untracked(), Route::Code(_)) {
+                browser::click_by_selector("[data-copy=\"status-line\"]");
+            }
+        }
+        "[" | "]" => {
+            if let Route::Code(code) = route.get_untracked() {
+                let step = if event.key() == "]" {
+                    Step::Next
+                } else {
+                    Step::Previous
+                };
+                if let Some(target) = neighbour(code, step) {
+                    browser::fragment::navigate(&Route::Code(target));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+enum Step {
+    Previous,
+    Next,
+}
+
+/// The previous or next number in the catalog, for `[` and `]`.
+fn neighbour(code: u16, step: Step) -> Option<u16> {
+    let numbers = catalog::numbers();
+    let index = numbers.iter().position(|number| *number == code)?;
+    match step {
+        Step::Previous => index
+            .checked_sub(1)
+            .and_then(|previous| numbers.get(previous))
+            .copied(),
+        Step::Next => numbers.get(index + 1).copied(),
     }
 }
 
 /// The skip link must not change the fragment (that would be read as a route): move focus instead.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
-    if let Some(main) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector("main h1").ok().flatten())
-    {
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-            let _ = heading.focus();
-        }
-    }
+    browser::focus_heading();
 }

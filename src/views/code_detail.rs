@@ -1,5 +1,8 @@
 use crate::catalog::{self, Entry, Permanence, SeenIn};
+use crate::compare;
+use crate::views::compare::{AddCode, GroupCard};
 use crate::views::links::CodeLink;
+use crate::views::personal::{CopyBar, PinButton};
 use leptos::prelude::*;
 
 /// The detail view of one number, `#404`: every meaning it has, the registered one first.
@@ -28,6 +31,10 @@ pub fn CodeDetail(
                     <span class="code-phrase">{primary.phrase.as_str()}</span>
                 </h1>
                 <p class="lead">{primary.summary.as_str()}</p>
+                <div class="detail-actions">
+                    <PinButton code=code/>
+                    <CopyBar entry=primary/>
+                </div>
                 {several.then(|| view! {
                     <div class="meanings-note" role="note">
                         <p>{format!("{code} means different things depending on who sends it:")}</p>
@@ -44,6 +51,7 @@ pub fn CodeDetail(
                 .enumerate()
                 .map(|(index, entry)| view! { <Meaning entry=*entry index=index titled=several/> })
                 .collect_view()}
+            <Confusions code=code/>
         </article>
     }
     .into_any()
@@ -53,6 +61,31 @@ pub fn CodeDetail(
 /// label sections for assistive technology.
 fn meaning_anchor(index: usize, entry: &Entry) -> String {
     format!("meaning-{}-{}", entry.code, index + 1)
+}
+
+/// "Often confused with": the curated comparisons this code is part of, and a way to compare it
+/// with any other code.
+#[component]
+fn Confusions(
+    /// The code whose comparisons are listed.
+    code: u16,
+) -> impl IntoView {
+    let groups = compare::groups_with(code);
+    view! {
+        <section class="confusions" data-testid="confusions" aria-labelledby="confusions-title">
+            <h2 id="confusions-title">"Often confused with"</h2>
+            {if groups.is_empty() {
+                view! { <p class="note">"No common confusion is recorded for this code."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="group-list">
+                        {groups.into_iter().map(|group| view! { <GroupCard group=group/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <AddCode codes=vec![code] label="Compare with another code"/>
+        </section>
+    }
 }
 
 /// One meaning of a number: facts, prose, example and links.

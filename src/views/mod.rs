@@ -3,6 +3,11 @@
 pub mod app;
 pub mod class_view;
 pub mod code_detail;
+pub mod compare;
+pub mod decide;
 pub mod home;
 pub mod links;
 pub mod not_found;
+pub mod personal;
+pub mod search;
+pub mod shortcuts;

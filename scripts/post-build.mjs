@@ -1,0 +1,74 @@
+// Trunk post_build hook: finishes the staged build before it becomes dist/.
+//
+// Release builds only (so `trunk serve` and its live-reload script stay simple):
+//  1. writes sw.js from assets/sw.js with the precache list of every staged file and a build
+//     version hashed from their final bytes (Trunk's file names do not change when only
+//     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache);
+//  2. adds the Content-Security-Policy <meta>, allowing each inline script by its sha256.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set; run through trunk build');
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('post-build: debug build, no service worker or CSP');
+  process.exit(0);
+}
+
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+// --- 1. Content-Security-Policy ------------------------------------------------------------
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+const scriptHashes = inlineScripts.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+if (html.includes('http-equiv="Content-Security-Policy"')) {
+  throw new Error('index.html already has a CSP; the hook owns it');
+}
+// The policy must come before any script it governs: right after <meta charset>.
+html = html.replace(/(<meta charset="utf-8">)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+html = html.replace('</head>', '  <script src="sw-register.js" defer></script>\n  </head>');
+await writeFile(indexPath, html);
+
+// --- 2. Service worker -----------------------------------------------------------------------
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
+  );
+  return files.flat();
+}
+
+const files = (await listFiles(staging))
+  .map((file) => relative(staging, file).split(sep).join('/'))
+  .filter((file) => file !== 'sw.js' && !file.endsWith('.svg.map'))
+  .sort();
+const version = createHash('sha256');
+for (const file of files) {
+  version.update(file);
+  version.update(await readFile(join(staging, file)));
+}
+const buildVersion = version.digest('hex').slice(0, 16);
+const template = await readFile('assets/sw.js', 'utf8');
+const worker = template
+  .replace("'__BUILD_VERSION__'", JSON.stringify(buildVersion))
+  .replace('[/* __PRECACHE__ */]', JSON.stringify(files, null, 2));
+if (worker === template) throw new Error('assets/sw.js lost its placeholders');
+await writeFile(join(staging, 'sw.js'), worker);
+
+console.log(`post-build: CSP with ${scriptHashes.length} inline script hash(es); sw.js precaches ${files.length} files, version ${buildVersion}`);

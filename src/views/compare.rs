@@ -1,0 +1,184 @@
+use crate::browser;
+use crate::catalog;
+use crate::compare::{self, Group};
+use crate::route::{comparison_slug, parse_code, CompareProblem, Route, MAX_COMPARED};
+use crate::views::links::CodeLink;
+use leptos::prelude::*;
+
+/// `#compare`: every curated comparison.
+#[component]
+pub fn CompareIndex() -> impl IntoView {
+    view! {
+        <section class="compare-index" data-testid="compare-index">
+            <h1 tabindex="-1">"Commonly confused codes"</h1>
+            <p class="lead">"Codes that look alike but tell a client different things, side by side, with the rule that tells them apart."</p>
+            <ul class="group-list">
+                {compare::groups().iter().map(|group| view! { <GroupCard group=group/> }).collect_view()}
+            </ul>
+            <p class="note">"Any codes can be compared: put 2 to 4 of them in the address, such as " <a href="#429-vs-503">"#429-vs-503"</a> "."</p>
+        </section>
+    }
+}
+
+/// A curated group as a link with its rule, for lists.
+#[component]
+pub fn GroupCard(
+    /// The comparison shown.
+    group: &'static Group,
+) -> impl IntoView {
+    view! {
+        <li class="group-card">
+            <a href=format!("#{}", group.slug)>{group.title.as_str()}</a>
+            <p>{group.rule.as_str()}</p>
+        </li>
+    }
+}
+
+/// Codes side by side: `#401-vs-403`. Curated text shows when the set is a curated group.
+#[component]
+pub fn Comparison(
+    /// The codes, in the order given; the route guarantees 2 to 4 distinct catalog codes.
+    codes: Vec<u16>,
+) -> impl IntoView {
+    let curated = compare::curated_for(&codes);
+    let entries: Vec<_> = codes
+        .iter()
+        .filter_map(|code| catalog::primary(*code))
+        .collect();
+    let rows = compare::rows(&codes);
+    let title = curated.map_or_else(
+        || {
+            entries
+                .iter()
+                .map(|entry| entry.status_line())
+                .collect::<Vec<_>>()
+                .join(" vs ")
+        },
+        |group| group.title.clone(),
+    );
+    let differing = rows.iter().filter(|row| row.differs).count();
+    view! {
+        <section class="comparison" data-testid="comparison" data-curated=curated.is_some().to_string()>
+            <p class="eyebrow"><a href="#compare">"All comparisons"</a></p>
+            <h1 tabindex="-1">{title}</h1>
+            {curated.map(|group| view! {
+                <p class="rule" data-testid="rule"><strong>"The rule: "</strong>{group.rule.as_str()}</p>
+                <p>{group.explanation.as_str()}</p>
+            })}
+            <p class="note">{format!("{differing} of {} rows differ; they are marked \u{2260}.", rows.len())}</p>
+            <div class="table-wrap" role="region" aria-label="Side-by-side comparison" tabindex="0">
+                <table class="compare-table">
+                    <thead>
+                        <tr>
+                            <td class="corner"></td>
+                            {entries.iter().map(|entry| view! {
+                                <th scope="col" data-code=entry.code>
+                                    <CodeLink entry=*entry/>
+                                </th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let differs = row.differs;
+                            view! {
+                                <tr class:differs=differs data-differs=differs.to_string()>
+                                    <th scope="row">
+                                        {row.dimension}
+                                        {differs.then(|| view! { <span class="differs-mark" title="The codes differ here">" \u{2260}"<span class="visually-hidden">" (differs)"</span></span> })}
+                                    </th>
+                                    {row.cells.into_iter().zip(codes.iter()).map(|(cell, code)| view! {
+                                        <td data-code=*code>{cell}</td>
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {curated.map(|group| view! {
+                <h2>"Which one to send"</h2>
+                <ul class="scenarios">
+                    {group.scenarios.iter().map(|scenario| view! {
+                        <li>
+                            {scenario.situation.as_str()}
+                            " \u{2192} "
+                            {catalog::primary(scenario.code).map(|entry| view! { <CodeLink entry=entry/> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(codes.len() < MAX_COMPARED).then(|| view! { <AddCode codes=codes.clone() label="Add a code to this comparison"/> })}
+        </section>
+    }
+}
+
+/// A small form that adds one more code to a comparison (or starts one from a detail view).
+#[component]
+pub fn AddCode(
+    /// The codes already compared, in order.
+    codes: Vec<u16>,
+    /// The visible label of the field.
+    label: &'static str,
+) -> impl IntoView {
+    let (text, set_text) = signal(String::new());
+    let (problem, set_problem) = signal(None::<String>);
+    let field_id = format!("add-code-{}", comparison_slug(&codes));
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = text.get_untracked();
+        let typed = typed.trim();
+        match parse_code(typed).filter(|code| catalog::exists(*code)) {
+            Some(code) if codes.contains(&code) => {
+                set_problem.set(Some(format!("{code} is already in the comparison.")))
+            }
+            Some(code) => {
+                set_problem.set(None);
+                let mut next = codes.clone();
+                next.push(code);
+                browser::fragment::navigate(&Route::Compare(next));
+            }
+            None => set_problem.set(Some(
+                "Type a three-digit status code from this reference, such as 403.".into(),
+            )),
+        }
+    };
+    view! {
+        <form class="add-code" on:submit=on_submit data-testid="add-code">
+            <label for=field_id.clone()>{label}</label>
+            <input
+                id=field_id
+                type="text"
+                inputmode="numeric"
+                maxlength="3"
+                size="4"
+                placeholder="403"
+                on:input=move |event| set_text.set(event_target_value(&event))
+            />
+            <button type="submit" class="button">"Compare"</button>
+            {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+        </form>
+    }
+}
+
+/// A comparison fragment that cannot be shown: what was wrong, and where to go instead.
+#[component]
+pub fn CompareInvalid(
+    /// The fragment as typed.
+    input: String,
+    /// What was wrong with it.
+    problem: CompareProblem,
+) -> impl IntoView {
+    let shown = crate::route::truncate_for_display(input.trim(), 80);
+    view! {
+        <section class="compare-invalid" data-testid="comparison-invalid">
+            <h1 tabindex="-1">"This comparison cannot be shown"</h1>
+            <p>"You asked for " <q class="user-input">{shown}</q> "."</p>
+            <p class="problem" data-testid="problem">{problem.describe()}</p>
+            <p>
+                "Try " <a href="#401-vs-403">"401 vs 403"</a> ", or pick from "
+                <a href="#compare">"all commonly confused codes"</a> "."
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+use crate::browser;
+use crate::catalog::{self, Entry};
+use crate::route::Route;
+use crate::search::{self, Hit, MAX_QUERY_CHARS};
+use leptos::prelude::*;
+use std::ops::Range;
+
+/// The search box in the page header. Typing shows results at once and writes the query to the
+/// fragment with `replaceState`, so a search can be shared without flooding history.
+#[component]
+pub fn SearchBox(
+    /// The current view; a search is `Route::Search`.
+    route: ReadSignal<Route>,
+    /// Sets the current view.
+    set_route: WriteSignal<Route>,
+    /// The highlighted result, moved with the arrow keys.
+    selected: RwSignal<usize>,
+) -> impl IntoView {
+    // Where Esc (or clearing the box) returns to: the view open when the search started.
+    let return_to = StoredValue::new(Route::Home);
+    let query = move || match route.get() {
+        Route::Search(query) => query,
+        _ => String::new(),
+    };
+
+    let show = move |text: String| {
+        let current = route.get_untracked();
+        if !matches!(current, Route::Search(_)) {
+            return_to.set_value(current);
+        }
+        let next = if text.is_empty() {
+            return_to.get_value()
+        } else {
+            Route::Search(text)
+        };
+        browser::fragment::replace(&next);
+        selected.set(0);
+        set_route.set(next);
+    };
+
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        let Route::Search(text) = route.get_untracked() else {
+            if event.key() == "Escape" {
+                blur(&event);
+            }
+            return;
+        };
+        let hits = search::search(&text).hits;
+        match event.key().as_str() {
+            "ArrowDown" if !hits.is_empty() => {
+                event.prevent_default();
+                selected.update(|index| *index = (*index + 1).min(hits.len() - 1));
+            }
+            "ArrowUp" => {
+                event.prevent_default();
+                selected.update(|index| *index = index.saturating_sub(1));
+            }
+            "Enter" => {
+                event.prevent_default();
+                if let Some(hit) = hits.get(selected.get_untracked()) {
+                    browser::fragment::navigate(&Route::Code(hit.entry.code));
+                }
+            }
+            "Escape" => {
+                event.prevent_default();
+                show(String::new());
+                blur(&event);
+            }
+            _ => {}
+        }
+    };
+
+    view! {
+        <div class="search-box" role="search">
+            <label for="search-input" class="visually-hidden">"Search status codes"</label>
+            <input
+                id="search-input"
+                type="search"
+                placeholder="Search: 404, rate limit, cloudflare…"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="search-hint"
+                prop:value=query
+                on:input=move |event| show(event_target_value(&event))
+                on:keydown=on_keydown
+            />
+            <span id="search-hint" class="search-hint"><kbd>"/"</kbd></span>
+        </div>
+    }
+}
+
+fn blur(event: &leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = input.blur();
+    }
+}
+
+/// The results of a search, in rank order, each a link to its code.
+#[component]
+pub fn SearchResults(
+    /// The query as typed.
+    query: String,
+    /// The highlighted result.
+    selected: RwSignal<usize>,
+) -> impl IntoView {
+    let outcome = search::search(&query);
+    let count = outcome.hits.len();
+    let shown_query = crate::route::truncate_for_display(query.trim(), 60);
+    let status = match count {
+        0 => format!("No codes match \u{201c}{shown_query}\u{201d}."),
+        1 => "1 code matches.".to_string(),
+        many => format!("{many} codes match."),
+    };
+    view! {
+        <section class="search-results" data-testid="search">
+            <h1 tabindex="-1">"Search"</h1>
+            <p class="result-count" role="status" aria-live="polite">{status}</p>
+            {outcome.query_was_cut.then(|| view! {
+                <p class="note" data-testid="query-cut">{format!("Only the first {MAX_QUERY_CHARS} characters of the query were searched.")}</p>
+            })}
+            {if count == 0 {
+                view! { <NoResults suggestions=outcome.suggestions/> }.into_any()
+            } else {
+                view! {
+                    <ol class="results" id="search-results" data-testid="results">
+                        {outcome.hits.into_iter().enumerate().map(|(index, hit)| view! {
+                            <ResultRow hit=hit index=index selected=selected/>
+                        }).collect_view()}
+                    </ol>
+                    <p class="note">"Use "<kbd>"↑"</kbd>" "<kbd>"↓"</kbd>" to choose, "<kbd>"Enter"</kbd>" to open, "<kbd>"Esc"</kbd>" to go back."</p>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ResultRow(hit: Hit, index: usize, selected: RwSignal<usize>) -> impl IntoView {
+    let entry: &'static Entry = hit.entry;
+    let is_selected = move || selected.get() == index;
+    let marker = entry.marker();
+    let class_label =
+        catalog::class(entry.class_digit()).map(|class| format!("{} {}", class.label, class.name));
+    let shows_phrase = hit.matched_text == entry.phrase.as_str();
+    view! {
+        <li class="result" class:selected=is_selected aria-current=move || is_selected().then_some("true")>
+            <a href=format!("#{}", entry.code)>
+                <span class="code-number">{entry.code}</span>
+                " "
+                <span class="code-phrase">
+                    {if shows_phrase { highlighted(hit.matched_text, &hit.highlights) } else { entry.phrase.clone().into_any() }}
+                </span>
+            </a>
+            {(!marker.is_empty()).then(|| view! { <span class="marker">{marker}</span> })}
+            {class_label.map(|label| view! { <span class="result-class">{label}</span> })}
+            {(!shows_phrase).then(|| view! {
+                <span class="why">{hit.kind.label()} ": " {highlighted(hit.matched_text, &hit.highlights)}</span>
+            })}
+        </li>
+    }
+}
+
+/// Text with its matched ranges wrapped in `<mark>`; ranges come from the search module and are
+/// checked again here so a bad range can only lose the highlight, never the text.
+fn highlighted(text: &'static str, ranges: &[Range<usize>]) -> AnyView {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        let (Some(before), Some(marked)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        parts.push((before, false));
+        parts.push((marked, true));
+        at = range.end;
+    }
+    parts.push((text.get(at..).unwrap_or_default(), false));
+    parts
+        .into_iter()
+        .filter(|(part, _)| !part.is_empty())
+        .map(|(part, marked)| {
+            if marked {
+                view! { <mark>{part}</mark> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+fn NoResults(suggestions: Vec<&'static Entry>) -> impl IntoView {
+    view! {
+        <div class="no-results" data-testid="no-results">
+            {(!suggestions.is_empty()).then(|| view! {
+                <p>"Perhaps one of these:"</p>
+                <ul class="code-list">
+                    {suggestions.into_iter().map(|entry| view! { <crate::views::links::CodeRow entry=entry/> }).collect_view()}
+                </ul>
+            })}
+            <p>
+                "Or browse a class: "
+                {(1..=5u8).map(|digit| view! { <a href=format!("#{digit}xx")>{format!("{digit}xx")}</a>" " }).collect_view()}
+                "— try a number such as 404, a phrase such as \u{201c}too many\u{201d}, or a symptom such as \u{201c}rate limit\u{201d}."
+            </p>
+        </div>
+    }
+}
