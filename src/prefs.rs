@@ -132,7 +132,10 @@ impl Preferences {
 /// Distinct codes the catalog knows, in order, at most `limit`.
 fn known_codes(value: Option<&serde_json::Value>, limit: usize) -> Vec<u16> {
     let mut codes: Vec<u16> = Vec::new();
-    let items = value.and_then(serde_json::Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let items = value
+        .and_then(serde_json::Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     for item in items {
         let code = item.as_u64().and_then(|number| u16::try_from(number).ok());
         if let Some(code) = code.filter(|code| catalog::exists(*code) && !codes.contains(code)) {

@@ -36,6 +36,9 @@ use std::sync::LazyLock;
 
 /// Longer queries are cut to this many characters (the view says so). Nothing in the catalog
 /// needs more, and the cap bounds the work a pasted essay can cause.
+/// A kind of match, the indexed texts it searches, and how to name the text that matched.
+type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
+
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// At most this many suggestions when nothing matched.
@@ -151,10 +154,7 @@ pub fn search(query: &str) -> Outcome {
     let mut ranked: Vec<(Rank, &Indexed, Source)> = Vec::new();
     let mut scratch = Vec::new();
     for (at, indexed) in index.entries.iter().enumerate() {
-        let candidate = candidates
-            .get(at / 64)
-            .is_some_and(|set| set & (1 << (at % 64)) != 0);
-        if !candidate && !names_code(&parsed, indexed) {
+        if !contains(&candidates, at) && !names_code(&parsed, indexed) {
             continue;
         }
         if let Some((rank, source)) = rank_entry(indexed, &parsed, &mut scratch) {
@@ -312,11 +312,10 @@ fn for_each_word(text: &str, mut each: impl FnMut(&str, Range<usize>)) {
 
 /// The end of the shortest start of `text[span]` whose normalized form has `chars` characters,
 /// for highlighting the part of a word that a prefix matched.
-fn prefix_end(text: &str, span: Range<usize>, chars: usize) -> usize {
+fn prefix_end(text: &str, span: Range<usize>, chars: usize, folded: &mut String) -> usize {
     let Some(word) = text.get(span.clone()) else {
         return span.start;
     };
-    let mut folded = String::new();
     let mut count = 0;
     let mut end = span.start;
     for (at, c) in word.char_indices() {
@@ -324,7 +323,7 @@ fn prefix_end(text: &str, span: Range<usize>, chars: usize) -> usize {
             break;
         }
         folded.clear();
-        fold_char(c, &mut folded);
+        fold_char(c, folded);
         count += folded.chars().count();
         end = span.start + at + c.len_utf8();
     }
@@ -733,27 +732,28 @@ fn osa_distance(query: &[char], text: &[char], max: usize, prefix: bool) -> Opti
     if prefix && m + max < n {
         return None;
     }
-    let mut before = [0usize; WIDTH];
-    let mut previous = [0usize; WIDTH];
-    let mut current = [0usize; WIDTH];
+    // Distances never exceed WIDTH, so bytes suffice and the three rows stay small.
+    let mut before = [0u8; WIDTH];
+    let mut previous = [0u8; WIDTH];
+    let mut current = [0u8; WIDTH];
     for (j, cell) in previous.iter_mut().enumerate().take(m + 1) {
-        *cell = j;
+        *cell = u8::try_from(j).unwrap_or(u8::MAX);
     }
     for i in 1..=n {
-        current[0] = i;
-        let mut row_min = i;
+        current[0] = u8::try_from(i).unwrap_or(u8::MAX);
+        let mut row_min = current[0];
         for j in 1..=m {
             let same = query[i - 1] == text[j - 1];
             let mut cell = (previous[j] + 1)
                 .min(current[j - 1] + 1)
-                .min(previous[j - 1] + usize::from(!same));
+                .min(previous[j - 1] + u8::from(!same));
             if i > 1 && j > 1 && query[i - 1] == text[j - 2] && query[i - 2] == text[j - 1] {
                 cell = cell.min(before[j - 2] + 1);
             }
             current[j] = cell;
             row_min = row_min.min(cell);
         }
-        if row_min > max {
+        if usize::from(row_min) > max {
             return None;
         }
         std::mem::swap(&mut before, &mut previous);
@@ -765,10 +765,11 @@ fn osa_distance(query: &[char], text: &[char], max: usize, prefix: bool) -> Opti
             .take(m + 1)
             .copied()
             .min()
-            .unwrap_or(usize::MAX)
+            .unwrap_or(u8::MAX)
     } else {
         previous[m]
     };
+    let distance = usize::from(distance);
     (distance <= max).then_some(distance)
 }
 
@@ -917,15 +918,27 @@ fn score_field(
 /// The entries that contain, for every query word, some word it matches: a superset of the
 /// entries a text match is possible in. For code and class queries, every entry.
 fn candidates(parsed: &Parsed, index: &Index) -> Vec<u64> {
-    let words = match parsed {
-        Parsed::Words(words) => words,
-        _ => return vec![u64::MAX; index.set_words],
-    };
+    match parsed {
+        Parsed::Words(words) => entry_sets(
+            words.iter().map(|word| {
+                (word.prefix.start..word.prefix.end).chain(word.fuzzy.iter().map(|&(id, _)| id))
+            }),
+            index,
+        ),
+        _ => vec![u64::MAX; index.set_words],
+    }
+}
+
+/// The set of entries that contain, for every group of vocabulary ids, at least one of them.
+fn entry_sets<Group, Groups>(groups: Groups, index: &Index) -> Vec<u64>
+where
+    Group: Iterator<Item = u32>,
+    Groups: Iterator<Item = Group>,
+{
     let mut all = vec![u64::MAX; index.set_words];
     let mut one = vec![0u64; index.set_words];
-    for word in words {
+    for ids in groups {
         one.fill(0);
-        let ids = (word.prefix.start..word.prefix.end).chain(word.fuzzy.iter().map(|&(id, _)| id));
         for id in ids {
             let start = id as usize * index.set_words;
             if let Some(sets) = index.postings.get(start..start + index.set_words) {
@@ -941,11 +954,18 @@ fn candidates(parsed: &Parsed, index: &Index) -> Vec<u64> {
     all
 }
 
+fn contains(set: &[u64], at: usize) -> bool {
+    set.get(at / 64)
+        .is_some_and(|bits| bits & (1 << (at % 64)) != 0)
+}
+
 /// Whether a word of the query is this entry's number (checked apart from the candidates, since
 /// the number need not appear in the entry's text).
 fn names_code(parsed: &Parsed, indexed: &Indexed) -> bool {
     match parsed {
-        Parsed::Words(words) => words.iter().any(|word| word.code == Some(indexed.entry.code)),
+        Parsed::Words(words) => words
+            .iter()
+            .any(|word| word.code == Some(indexed.entry.code)),
         _ => false,
     }
 }
@@ -1024,7 +1044,7 @@ fn rank_entry(
             Source::Phrase,
         );
     }
-    let groups: [(MatchKind, &[Field], fn(usize) -> Source); 2] = [
+    let groups: [FieldGroup; 2] = [
         (MatchKind::FormerPhrase, &indexed.former, Source::Former),
         (MatchKind::Keyword, &indexed.keywords, Source::Keyword),
     ];
@@ -1110,6 +1130,7 @@ fn hit(
     }
     .unwrap_or(&indexed.phrase);
     let mut highlights = Vec::new();
+    let mut folded = String::new();
     if let Parsed::Words(words) = parsed {
         let how = Matching {
             typos: kind == MatchKind::Fuzzy,
@@ -1125,7 +1146,7 @@ fn hit(
                 let end = if covered >= word.chars {
                     word.span.end
                 } else {
-                    prefix_end(field.text, word.span.clone(), covered as usize)
+                    prefix_end(field.text, word.span.clone(), covered as usize, &mut folded)
                 };
                 highlights.push(word.span.start..end);
             }
@@ -1199,8 +1220,15 @@ fn similar_entries(words: &[QueryWord], index: &Index) -> Vec<&'static Entry> {
     if near.is_empty() {
         return Vec::new();
     }
+    let ids = near
+        .iter()
+        .map(|candidates| candidates.iter().map(|&(id, _)| id));
+    let possible = entry_sets(ids, index);
     let mut scored: Vec<(u32, bool, u16, u16, &'static Entry)> = Vec::new();
-    for indexed in index.entries.iter() {
+    for (at, indexed) in index.entries.iter().enumerate() {
+        if !contains(&possible, at) {
+            continue;
+        }
         let fields = std::iter::once(&indexed.phrase)
             .chain(indexed.former.iter())
             .chain(indexed.keywords.iter())

@@ -11,7 +11,8 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     };
     let promise = window.navigator().clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
-        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() || copy_with_selection(&text);
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+            || copy_with_selection(&text);
         done(copied);
     });
 }

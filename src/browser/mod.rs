@@ -64,7 +64,9 @@ pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
 pub fn click_by_selector(selector: &str) {
     use wasm_bindgen::JsCast;
     let element = document().and_then(|document| document.query_selector(selector).ok().flatten());
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) =
+        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         element.click();
     }
 }

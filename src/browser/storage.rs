@@ -26,7 +26,12 @@ pub fn save(preferences: &Preferences) {
     if !available() {
         return;
     }
-    if LocalStorage::raw().set_item(STORAGE_KEY, &preferences.to_stored()).is_err() {
-        leptos::logging::log!("Preferences could not be saved (storage full or refused); continuing without saving.");
+    if LocalStorage::raw()
+        .set_item(STORAGE_KEY, &preferences.to_stored())
+        .is_err()
+    {
+        leptos::logging::log!(
+            "Preferences could not be saved (storage full or refused); continuing without saving."
+        );
     }
 }
