@@ -43,5 +43,13 @@ e2e:
 	$(call step,"Playwright in headless Chromium against dist/")
 	npx playwright test
 
+## make bench: search speed natively and keystroke latency in headless Chromium (numbers, not pass/fail)
+bench: dist
+	@mkdir -p bench/out
+	$(call step,"native search time per query (release)")
+	cargo run --release --quiet --example search_bench bench/out/search.json
+	$(call step,"keystroke to rendered results in headless Chromium")
+	node bench/keystrokes.mjs bench/out/keystrokes.json
+
 clean:
 	rm -rf dist target/playwright test-results

@@ -36,9 +36,6 @@ use std::sync::LazyLock;
 
 /// Longer queries are cut to this many characters (the view says so). Nothing in the catalog
 /// needs more, and the cap bounds the work a pasted essay can cause.
-/// A kind of match, the indexed texts it searches, and how to name the text that matched.
-type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
-
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// At most this many suggestions when nothing matched.
@@ -139,8 +136,9 @@ pub struct Outcome {
     pub hits: Vec<Hit>,
     /// The query was longer than [`MAX_QUERY_CHARS`] and only its start was searched.
     pub query_was_cut: bool,
-    /// Only when `hits` is empty: for a number, the registered codes numerically nearest to it;
-    /// for words, entries whose words are spelled like the query's within a looser distance.
+    /// Only when `hits` is empty: for a number, the registered codes nearest to it (same class
+    /// first); for words, entries whose words are spelled like the query's within a looser
+    /// distance. Empty for an empty query.
     pub suggestions: Vec<&'static Entry>,
 }
 
@@ -804,6 +802,9 @@ enum Source {
     Summary,
 }
 
+/// A kind of match, the indexed texts it searches, and how to name the text that matched.
+type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
+
 impl Rank {
     fn plain(kind: MatchKind, indexed: &Indexed) -> Rank {
         Rank {
@@ -826,8 +827,6 @@ struct FieldScore {
     prefix_words: u32,
     /// Normalized characters of the field not covered by any query word.
     uncovered: u32,
-    /// Query words that matched nothing in the field (only counted when not all are required).
-    missed: u32,
 }
 
 /// How to match the query's words against one field.
@@ -835,7 +834,8 @@ struct FieldScore {
 struct Matching {
     /// Accept typo matches.
     typos: bool,
-    /// Fail as soon as one word matches nothing (else count it in `missed`).
+    /// Fail as soon as one word matches nothing (else skip that word: for highlighting, where
+    /// the words of an exact code hit need not all appear in its phrase).
     require_all: bool,
     /// Leave out the words naming this code: for an exact code hit, the number matched the
     /// code, not the text.
@@ -862,7 +862,6 @@ fn score_field(
         typo_edits: 0,
         prefix_words: 0,
         uncovered: 0,
-        missed: 0,
     };
     for word in words {
         if how.skip_code.is_some() && word.code == how.skip_code {
@@ -887,7 +886,6 @@ fn score_field(
             if how.require_all {
                 return None;
             }
-            score.missed += 1;
             continue;
         };
         let full = field.words.get(at).map_or(0, |w| w.chars);

@@ -1,0 +1,82 @@
+// A sample of detail views shows each fact of the catalog entry.
+import { test, expect, openApp } from './fixtures.js';
+
+const fact = (page, name) => page.getByTestId('detail').locator(`[data-fact="${name}"]`).first();
+
+test('a standard code shows its facts, prose, headers, example and citation', async ({ page }) => {
+  await openApp(page, '401');
+  const detail = page.getByTestId('detail');
+  await expect(fact(page, 'status')).toContainText('Standard');
+  await expect(fact(page, 'spec')).toHaveText('RFC 9110 §15.5.2');
+  await expect(fact(page, 'spec').locator('a')).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2');
+  await expect(fact(page, 'cacheable')).toContainText('Only with explicit freshness');
+  await expect(fact(page, 'retry')).toContainText('With new credentials');
+  for (const heading of ['What it means', 'When to send it', 'What a client should do', 'Received this?', 'Example response', 'Related codes']) {
+    await expect(detail.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await expect(detail.locator('.headers li', { hasText: 'WWW-Authenticate' })).toContainText('MUST');
+  await expect(detail.getByTestId('example')).toContainText('HTTP/1.1 401 Unauthorized');
+  await expect(detail.locator('.received dt')).toHaveText(['In a browser', 'Calling an API', 'Running the server']);
+});
+
+test('a redirect shows permanence and what happens to the method', async ({ page }) => {
+  await openApp(page, '308');
+  await expect(fact(page, 'redirect')).toContainText('Permanent');
+  await expect(fact(page, 'redirect')).toContainText('Method and body kept');
+  await expect(fact(page, 'cacheable')).toContainText('Cacheable by default');
+});
+
+test('a deprecated code says so', async ({ page }) => {
+  await openApp(page, '305');
+  await expect(fact(page, 'status')).toContainText('Deprecated');
+});
+
+test('an unused code tells its story and its former name', async ({ page }) => {
+  await openApp(page, '418');
+  await expect(fact(page, 'status')).toContainText('Unused');
+  await expect(fact(page, 'former')).toContainText("I'm a teapot");
+  await expect(page.getByTestId('detail')).toContainText('RFC 2324');
+});
+
+test('the temporary registration is shown as provisional', async ({ page }) => {
+  await openApp(page, '104');
+  await expect(fact(page, 'status')).toContainText('Provisional');
+  await expect(fact(page, 'body')).toContainText('None');
+});
+
+test('a log-only vendor code names its vendor and says it is never sent', async ({ page }) => {
+  await openApp(page, '499');
+  await expect(fact(page, 'vendor')).toHaveText('nginx');
+  await expect(fact(page, 'seen-in')).toContainText('Logs only');
+  await expect(fact(page, 'status')).toContainText('Unofficial');
+});
+
+test('a number with several meanings lists each, the registered one first', async ({ page }) => {
+  await openApp(page, '451');
+  const detail = page.getByTestId('detail');
+  const meanings = detail.locator('section.meaning');
+  await expect(meanings).toHaveCount(2);
+  await expect(meanings.first()).toHaveAttribute('data-status', 'standard');
+  await expect(meanings.nth(1)).toHaveAttribute('data-vendor', /Exchange/);
+  await expect(detail.locator('.meanings-index li')).toHaveCount(2);
+  await openApp(page, '530');
+  expect(await page.getByTestId('detail').locator('section.meaning').count()).toBeGreaterThanOrEqual(3);
+});
+
+test('class views list registered codes first, then marked vendor codes', async ({ page }) => {
+  await openApp(page, '5xx');
+  const view = page.getByTestId('class');
+  await expect(view.getByRole('heading', { name: 'Unofficial codes' })).toBeVisible();
+  const markers = await view.locator('.code-row').evaluateAll((rows) => rows.map((row) => row.dataset.status));
+  const firstUnofficial = markers.indexOf('unofficial');
+  expect(firstUnofficial).toBeGreaterThan(0);
+  expect(markers.slice(firstUnofficial).every((status) => status === 'unofficial')).toBe(true);
+});
+
+test('catalog.json is published beside the app', async ({ request }) => {
+  const catalog = await (await request.get('catalog.json')).json();
+  expect(catalog.classes).toHaveLength(5);
+  expect(catalog.codes.length).toBeGreaterThanOrEqual(104);
+  const notFound = catalog.codes.find((entry) => entry.code === 404);
+  expect(notFound.spec.url).toBe('https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5');
+});
