@@ -126,6 +126,7 @@ test('focus lands on the new view heading after navigation, and the skip link wo
   await expect(page.locator('main h1')).toBeFocused();
   await openApp(page, '404');
   await page.reload();
+  await waitReady(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -27,33 +27,37 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|window| window.document())
 }
 
-fn focus_element(element: Option<web_sys::Element>) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) =
-        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+/// An event target or element as an `HtmlElement`, the one type that can be focused or clicked.
+pub fn html_element(target: impl wasm_bindgen::JsCast) -> Option<web_sys::HtmlElement> {
+    target.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// The first element matching `selector`, if the document has one.
+fn query(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .and_then(|document| document.query_selector(selector).ok().flatten())
+        .and_then(html_element)
+}
+
+/// Moves focus to the current view's main heading.
+pub fn focus_heading() {
+    if let Some(heading) = query("main h1") {
+        let _ = heading.focus();
+    }
+}
+
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(html_element)
     {
         let _ = element.focus();
     }
 }
 
-/// Moves focus to the current view's main heading.
-pub fn focus_heading() {
-    focus_element(
-        document().and_then(|document| document.query_selector("main h1").ok().flatten()),
-    );
-}
-
-pub fn focus_by_id(id: &str) {
-    focus_element(document().and_then(|document| document.get_element_by_id(id)));
-}
-
 /// Whether a key press is text typed into a field, which shortcuts must leave alone.
 pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(element) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(element) = event.target().and_then(html_element) else {
         return false;
     };
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
@@ -62,11 +66,7 @@ pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
 
 /// Clicks the first element matching `selector`, so a shortcut gives the same feedback as the button.
 pub fn click_by_selector(selector: &str) {
-    use wasm_bindgen::JsCast;
-    let element = document().and_then(|document| document.query_selector(selector).ok().flatten());
-    if let Some(element) =
-        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = query(selector) {
         element.click();
     }
 }

@@ -120,7 +120,9 @@ fn on_global_key(
             help_open.set(true);
         }
         digit @ ("1" | "2" | "3" | "4" | "5") => {
-            if let Route::Decide(path) = route.get_untracked() {
+            // The fragment, not the signal: a second key pressed before the first hashchange
+            // has been handled must step on from where the first one went.
+            if let Route::Decide(path) = browser::fragment::current_route() {
                 let picked = digit
                     .parse()
                     .ok()
@@ -137,7 +139,7 @@ fn on_global_key(
             }
         }
         "[" | "]" => {
-            if let Route::Code(code) = route.get_untracked() {
+            if let Route::Code(code) = browser::fragment::current_route() {
                 let step = if event.key() == "]" {
                     Step::Next
                 } else {

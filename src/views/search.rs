@@ -90,11 +90,7 @@ pub fn SearchBox(
 }
 
 fn blur(event: &leptos::ev::KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    if let Some(input) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(input) = event.target().and_then(browser::html_element) {
         let _ = input.blur();
     }
 }
