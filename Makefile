@@ -30,8 +30,9 @@ test:
 check:
 	$(call step,"cargo fmt --check")
 	cargo fmt --check
-	$(call step,"cargo clippy (host)")
+	$(call step,"cargo clippy (host, and the build-time renderer)")
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --features ssr --bins -- -D warnings
 	$(call step,"cargo clippy (wasm32)")
 	cargo clippy --target wasm32-unknown-unknown --features csr -- -D warnings
 
@@ -43,13 +44,14 @@ e2e:
 	$(call step,"Playwright in headless Chromium against dist/")
 	npx playwright test
 
-## make bench: search speed natively and keystroke latency in headless Chromium (numbers, not pass/fail)
+## make bench: sizes, load, memory, keystroke latency, Lighthouse and native search speed in one
+## table against dist/, with targets marked ok/MISS; the record goes to bench/results.json
 bench: dist
 	@mkdir -p bench/out
 	$(call step,"native search time per query (release)")
 	cargo run --release --quiet --example search_bench bench/out/search.json
-	$(call step,"keystroke to rendered results in headless Chromium")
-	node bench/keystrokes.mjs bench/out/keystrokes.json
+	$(call step,"sizes + cold loads + memory + keystrokes + Lighthouse in headless Chromium")
+	node bench/run.mjs --dist dist
 
 clean:
 	rm -rf dist target/playwright test-results

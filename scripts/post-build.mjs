@@ -1,10 +1,13 @@
 // Trunk post_build hook: finishes the staged build before it becomes dist/.
 //
-// Release builds only (so `trunk serve` and its live-reload script stay simple):
+// Every build: puts the app's first render (the home view, rendered natively by the same
+// components: src/bin/prerender.rs) in <body>, so the page paints before the wasm loads; the
+// app replaces it when it starts (src/browser/mod.rs). Release builds also (so `trunk serve` and its live-reload script stay simple):
 //  1. writes sw.js from assets/sw.js with the precache list of every staged file and a build
 //     version hashed from their final bytes (Trunk's file names do not change when only
 //     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache);
 //  2. adds the Content-Security-Policy <meta>, allowing each inline script by its sha256.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -14,13 +17,24 @@ if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run through trunk build');
   process.exit(1);
 }
-if (process.env.TRUNK_PROFILE !== 'release') {
-  console.log('post-build: debug build, no service worker or CSP');
-  process.exit(0);
-}
-
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+// --- 0. Pre-rendered first paint ------------------------------------------------------------
+const firstRender = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+if (!firstRender.includes('data-testid="home"')) throw new Error('prerender printed no home view');
+if (!/<body>\s*<\/body>/.test(html)) throw new Error('index.html must have an empty <body> for the pre-render');
+// The app empties <body> before mounting, so the markup must be all that is there.
+html = html.replace(/<body>\s*<\/body>/, () => `<body>${firstRender}</body>`);
+
+if (process.env.TRUNK_PROFILE !== 'release') {
+  await writeFile(indexPath, html);
+  console.log('post-build: debug build, pre-rendered home; no service worker or CSP');
+  process.exit(0);
+}
 
 // --- 1. Content-Security-Policy ------------------------------------------------------------
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);

@@ -5,12 +5,27 @@ pub mod fragment;
 pub mod storage;
 pub mod theme;
 
-use crate::App;
-
-/// Mounts the app and marks the document ready for people's tools and the browser tests.
+/// Replaces the pre-rendered first paint with the running app, showing the view the fragment
+/// names with the stored preferences, and marks the document ready.
+///
+/// The pre-rendered markup is removed and the app mounted in one task, so the browser never
+/// paints in between: on the home view nothing visibly changes.
+#[cfg(feature = "csr")]
 pub fn start() {
-    leptos::mount::mount_to_body(App);
-    if let Some(root) = document().and_then(|document| document.document_element()) {
+    use crate::views::personal::PrefsStore;
+    use crate::App;
+    use leptos::prelude::*;
+
+    let Some(document) = self::document() else {
+        return;
+    };
+    if let Some(body) = document.body() {
+        body.set_text_content(None);
+    }
+    let route = RwSignal::new(fragment::current_route());
+    let prefs = PrefsStore::load();
+    leptos::mount::mount_to_body(move || view! { <App route=route prefs=prefs/> });
+    if let Some(root) = document.document_element() {
         // `dataset.ready` is the stable hook other tools wait on.
         let _ = root.set_attribute("data-ready", "true");
     }

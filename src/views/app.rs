@@ -13,25 +13,36 @@ use crate::views::shortcuts::ShortcutsHelp;
 use leptos::prelude::*;
 
 /// The whole app: header with search, the current view, footer.
+///
+/// The same component renders the home view to HTML at build time (`src/bin/prerender.rs`,
+/// with default preferences) and runs in the browser (`browser::start`).
 #[component]
-pub fn App() -> impl IntoView {
-    // The fragment is read once now (a deep link on first load) and again on every change.
-    let (route, set_route) = signal(browser::fragment::current_route());
+pub fn App(
+    /// The current view.
+    route: RwSignal<Route>,
+    /// The person's preferences.
+    prefs: PrefsStore,
+) -> impl IntoView {
+    let (route, set_route) = route.split();
     let selected = RwSignal::new(0usize);
     let help_open = RwSignal::new(false);
-    let prefs = PrefsStore::load();
     provide_context(prefs);
 
-    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        selected.set(0);
-        set_route.set(browser::fragment::current_route());
-    });
-    let keydown = window_event_listener(leptos::ev::keydown, move |event| {
-        on_global_key(&event, route, help_open);
-    });
-    on_cleanup(move || {
-        hashchange.remove();
-        keydown.remove();
+    // Window listeners live in an effect: effects run only in the browser, never when the
+    // same components are rendered to HTML at build time.
+    Effect::new(move |_| {
+        // `browser::start` reads the fragment on load; this follows every change after.
+        let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+            selected.set(0);
+            set_route.set(browser::fragment::current_route());
+        });
+        let keydown = window_event_listener(leptos::ev::keydown, move |event| {
+            on_global_key(&event, route, help_open);
+        });
+        on_cleanup(move || {
+            hashchange.remove();
+            keydown.remove();
+        });
     });
 
     // Effects at the edge: push the view's title out to the document, and move focus to the new
@@ -76,6 +87,8 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. Press "<kbd>"?"</kbd>" for keyboard shortcuts."</p>
+            // Shown only by assets/noscript.css, when the pre-rendered page is read without JavaScript.
+            <p class="noscript-note" hidden>"Search, the code pages and the shortcuts need JavaScript; the list of codes above works without it."</p>
         </footer>
         <ShortcutsHelp open=help_open/>
     }

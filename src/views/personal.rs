@@ -12,11 +12,16 @@ use leptos::prelude::*;
 pub struct PrefsStore(RwSignal<Preferences>);
 
 impl PrefsStore {
+    /// Preferences held in memory only (the build-time render has no storage).
+    pub fn new(preferences: Preferences) -> PrefsStore {
+        PrefsStore(RwSignal::new(preferences))
+    }
+
     /// Loads stored preferences (or defaults) and applies the theme.
     pub fn load() -> PrefsStore {
         let preferences = storage::load();
         theme::apply(preferences.theme);
-        PrefsStore(RwSignal::new(preferences))
+        PrefsStore::new(preferences)
     }
 
     pub fn get(&self) -> Preferences {

@@ -1,0 +1,84 @@
+// The first paint comes from HTML rendered at build time, not from the wasm: these tests hold the
+// wasm back (or turn JavaScript off) and check what a person sees meanwhile and afterwards.
+import { test, expect, waitReady, main } from './fixtures.js';
+
+const CLASS_HEADINGS = ['1xx Informational', '2xx Success', '3xx Redirection', '4xx Client Error', '5xx Server Error'];
+
+/** Holds every wasm request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records layout shifts from the very start of the page, for CLS. */
+async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('home reads before the wasm has loaded, then the app takes over with the same content', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  for (const label of CLASS_HEADINGS) {
+    await expect(main(page).getByRole('heading', { level: 3, name: label })).toBeVisible();
+  }
+  await expect(main(page).locator('a[href="#404"]').first()).toBeVisible();
+  const codesBefore = await main(page).locator('.class-cards a[href^="#"]').count();
+  expect(codesBefore).toBeGreaterThan(100);
+  expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
+
+  release();
+  await waitReady(page);
+  expect(await main(page).locator('.class-cards a[href^="#"]').count()).toBe(codesBefore);
+  // The app is live: the search box answers.
+  await page.fill('#search-input', 'teapot');
+  await expect(main(page).locator('a[href="#418"]').first()).toBeVisible();
+});
+
+test('a deep link shows no home content while the wasm loads, then its view, without a layout shift', async ({ page }) => {
+  await recordLayoutShifts(page);
+  const release = await holdWasm(page);
+  await page.goto('./#404');
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.getByTestId('home')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '404');
+  await expect(page.getByTestId('home')).toHaveCount(0);
+  await expect(page.locator('.site-footer')).toBeVisible();
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
+test('home has no layout shift as the app takes over', async ({ page }) => {
+  await recordLayoutShifts(page);
+  await page.goto('./');
+  await waitReady(page);
+  // One more frame, so any shift caused by the takeover has been reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home still lists every class and code, and hides the controls that need the app', async ({ page }) => {
+    await page.goto('./');
+    for (const label of CLASS_HEADINGS) {
+      await expect(main(page).getByRole('heading', { level: 3, name: label })).toBeVisible();
+    }
+    await expect(main(page).locator('a[href="#503"]').first()).toBeVisible();
+    await expect(page.locator('#search-input')).toBeHidden();
+    await expect(page.locator('.site-footer')).toContainText('need JavaScript; the list of codes above works without it');
+  });
+});
