@@ -70,7 +70,9 @@ async function listFiles(dir) {
 
 const files = (await listFiles(staging))
   .map((file) => relative(staging, file).split(sep).join('/'))
-  .filter((file) => file !== 'sw.js' && !file.endsWith('.svg.map'))
+  // catalog.json is published for other tools; the app has the catalog inside its wasm, so
+  // caching the file too would download the catalog twice.
+  .filter((file) => file !== 'sw.js' && file !== 'catalog.json' && !file.endsWith('.svg.map'))
   .sort();
 const version = createHash('sha256');
 for (const file of files) {

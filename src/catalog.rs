@@ -7,8 +7,9 @@
 use serde::Deserialize;
 use std::sync::LazyLock;
 
-/// The catalog exactly as authored; the build also publishes this file as `catalog.json`.
-pub const CATALOG_JSON: &str = include_str!("../assets/catalog.json");
+/// The catalog as authored, minified by build.rs; the build also publishes the authored file as
+/// `catalog.json`.
+pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,8 +8,8 @@ use crate::catalog::{self, Entry, Permanence, Requirement};
 use serde::Deserialize;
 use std::sync::LazyLock;
 
-/// The curated comparisons exactly as authored.
-pub const COMPARISONS_JSON: &str = include_str!("../assets/comparisons.json");
+/// The curated comparisons as authored, minified by build.rs.
+pub const COMPARISONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.json"));
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-/// The decision tree exactly as authored.
-pub const DECISIONS_JSON: &str = include_str!("../assets/decisions.json");
+/// The decision tree as authored, minified by build.rs.
+pub const DECISIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/decisions.json"));
 
 /// The decision tree, resolved from its authored form.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,68 @@
+// Transfer sizes of a release build, computed from the files alone (no browser, no server).
+// Compression is gzip level 9 and brotli quality 11: what static hosts precompress with.
+//
+//   node bench/sizes.mjs [dist]
+//
+// measureSizes(distDir, { catalog }) returns, all in bytes:
+//   {
+//     wasm: { raw, gzip, brotli },              // the _bg.wasm index.html references
+//     firstLoad: { html, js, wasm, css },       // gzip of index.html and each file type it references
+//     firstLoadGzip,                            // sum of firstLoad
+//     firstLoadFiles: [relative paths],         // the files summed, index.html first
+//     catalogRaw, catalogGzip,                  // the catalog as the app embeds it: minified JSON
+//     catalogPath,                              // where the catalog was read from
+//   }
+// The size-budget test imports this: keep the shape stable.
+import { readFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isMain, option } from './lib.mjs';
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+
+/** The local .js, .wasm and .css files index.html names in quotes (scripts, the loader's import and
+ *  wasm path, preloads, stylesheets), in order of first mention. */
+export function firstLoadFiles(html) {
+  const paths = [...html.matchAll(/["'](?:\.\/)?([\w.\/-]+\.(?:js|wasm|css))["']/g)].map(([, path]) => path);
+  return [...new Set(paths)].filter((path) => !path.startsWith('/'));
+}
+
+export function measureSizes(distDir = 'dist', { catalog = fileURLToPath(new URL('../assets/catalog.json', import.meta.url)) } = {}) {
+  const dist = resolve(distDir);
+  const html = readFileSync(join(dist, 'index.html'));
+  const files = firstLoadFiles(html.toString());
+  const firstLoad = { html: gzip(html), js: 0, wasm: 0, css: 0 };
+  let wasm = null;
+  for (const file of files) {
+    const bytes = readFileSync(join(dist, file));
+    firstLoad[extname(file).slice(1)] += gzip(bytes);
+    if (file.endsWith('.wasm')) wasm = { raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
+  }
+  if (!wasm) throw new Error(`${join(dist, 'index.html')} references no .wasm file`);
+  // The app embeds the catalog minified, so that is the text to measure, not the pretty-printed file.
+  const minified = Buffer.from(JSON.stringify(JSON.parse(readFileSync(catalog, 'utf8'))));
+  return {
+    wasm,
+    firstLoad,
+    firstLoadGzip: firstLoad.html + firstLoad.js + firstLoad.wasm + firstLoad.css,
+    firstLoadFiles: ['index.html', ...files],
+    catalogRaw: minified.length,
+    catalogGzip: gzip(minified),
+    catalogPath: relative(process.cwd(), catalog) || catalog,
+  };
+}
+
+if (isMain(import.meta.url)) {
+  const sizes = measureSizes(option('dist', 'dist', { positional: true }));
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`.padStart(10);
+  const rows = [
+    ['wasm raw', sizes.wasm.raw], ['wasm gzip -9', sizes.wasm.gzip], ['wasm brotli -11', sizes.wasm.brotli],
+    ['first load gzip (HTML+JS+wasm+CSS)', sizes.firstLoadGzip],
+    ...Object.entries(sizes.firstLoad).map(([kind, bytes]) => [`  ${kind} gzip`, bytes]),
+    ['catalog minified', sizes.catalogRaw], ['catalog minified gzip', sizes.catalogGzip],
+  ];
+  for (const [name, bytes] of rows) console.log(`${name.padEnd(36)}${kb(bytes)}  ${String(bytes).padStart(8)} B`);
+  console.log(`first-load files: ${sizes.firstLoadFiles.join(', ')}`);
+}
