@@ -1,8 +1,13 @@
 // Helpers shared by the bench scripts: command-line options, the static server, the browser.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+
+// On Ctrl-C or kill, exit for real (Playwright's own SIGTERM handler would keep the run going), so
+// the 'exit' handlers below stop the servers and browsers this run started.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
 export const CHROMIUM = '/usr/bin/chromium';
 // Keep Chromium from doing its own network and update work while we time the page.
@@ -40,7 +45,10 @@ export async function serve(root, { gzip = true } = {}) {
   });
   child.removeAllListeners('exit');
   // Also on a crash: an orphaned server would keep its port and outlive the run.
-  const close = () => child.kill();
+  const close = () => {
+    process.off('exit', close);
+    child.kill();
+  };
   process.once('exit', close);
   return { url: `http://127.0.0.1:${port}/`, close };
 }

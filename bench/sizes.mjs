@@ -23,9 +23,11 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
 
 /** The local .js, .wasm and .css files index.html names in quotes (scripts, the loader's import and
- *  wasm path, preloads, stylesheets), in order of first mention. */
+ *  wasm path, preloads, stylesheets), in order of first mention. Comments and <noscript> are
+ *  skipped: a browser running the app never fetches what is only named there. */
 export function firstLoadFiles(html) {
-  const paths = [...html.matchAll(/["'](?:\.\/)?([\w.\/-]+\.(?:js|wasm|css))["']/g)].map(([, path]) => path);
+  const live = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '');
+  const paths = [...live.matchAll(/["'](?:\.\/)?([\w.\/-]+\.(?:js|wasm|css))["']/g)].map(([, path]) => path);
   return [...new Set(paths)].filter((path) => !path.startsWith('/'));
 }
 

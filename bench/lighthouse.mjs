@@ -1,0 +1,68 @@
+// Lighthouse with its default config (the mobile preset: simulated slow 4G and 4x CPU slowdown)
+// on home and on #404, served gzipped on loopback. A fresh Chromium per page, so nothing of the
+// first run (service worker, caches) helps the second.
+//
+//   node bench/lighthouse.mjs [--dist dist]
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS, isMain, option, serve } from './lib.mjs';
+
+export const PAGES = { home: '', '#404': '#404' };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
+
+const brief = (audit) => ({ id: audit.id, score: audit.score, title: audit.title, displayValue: audit.displayValue ?? null });
+
+/** Audits in the four categories that did not get full marks, so a score below 100 can be explained. */
+function shortfalls(lhr) {
+  const ids = new Set(CATEGORIES.flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+  return [...ids]
+    .map((id) => lhr.audits[id])
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map(brief);
+}
+
+/** Performance diagnostics that flag something (they carry no weight, but say where the time goes). */
+const diagnostics = (lhr) => lhr.categories.performance.auditRefs
+  .filter((ref) => ref.weight === 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1 && lhr.audits[ref.id].scoreDisplayMode !== 'informative')
+  .map((ref) => brief(lhr.audits[ref.id]));
+
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'] });
+  // chrome-launcher detaches Chromium: without this it would outlive a crashed or killed run.
+  const stop = () => chrome.kill();
+  process.once('exit', stop);
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score == null ? null : Math.round(lhr.categories[id].score * 100)]));
+    const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id].numericValue ?? null]));
+    return { url, lighthouseVersion: lhr.lighthouseVersion, formFactor: lhr.configSettings.formFactor, scores, metrics, shortfalls: shortfalls(lhr), diagnostics: diagnostics(lhr), warnings: lhr.runWarnings };
+  } finally {
+    process.off('exit', stop);
+    chrome.kill();
+  }
+}
+
+/** Returns { home: {url, scores: {performance, accessibility, 'best-practices', seo}, metrics: {fcp, lcp, tbt (ms), cls}, shortfalls, diagnostics, warnings}, '#404': {...} }. */
+export async function measureLighthouse(distDir = 'dist') {
+  const server = await serve(distDir, { gzip: true });
+  try {
+    const results = {};
+    for (const [name, fragment] of Object.entries(PAGES)) results[name] = await audit(server.url + fragment);
+    return results;
+  } finally {
+    server.close();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const results = await measureLighthouse(option('dist', 'dist', { positional: true }));
+  for (const [name, r] of Object.entries(results)) {
+    const m = r.metrics;
+    console.log(`${name.padEnd(6)} ${CATEGORIES.map((id) => `${id} ${r.scores[id]}`).join(', ')}; FCP ${m.fcp.toFixed(0)} ms, LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}`);
+    for (const s of r.shortfalls) console.log(`       below full marks: ${s.id} (${s.score}) ${s.title}${s.displayValue ? ` — ${s.displayValue}` : ''}`);
+    for (const d of r.diagnostics) console.log(`       diagnostic: ${d.id} (${d.score}) ${d.title}${d.displayValue ? ` — ${d.displayValue}` : ''}`);
+    for (const w of r.warnings) console.log(`       warning: ${w}`);
+  }
+}

@@ -1,0 +1,72 @@
+// Cold loads in headless Chromium: the app against the static baseline page (bench/baseline.mjs),
+// both served gzipped on loopback. Each load gets a fresh context (no cache, no service worker)
+// with the HTTP cache also disabled through CDP, so every load fetches and compiles everything.
+// Loads alternate app/baseline so any drift in the machine affects both alike.
+//
+//   node bench/load.mjs [--dist dist] [--runs 20]
+import { buildBaseline } from './baseline.mjs';
+import { isMain, launchBrowser, option, round, serve, stats } from './lib.mjs';
+
+// Records when the app marks itself ready, on the page's own clock (the one paint entries use).
+// Init scripts run before <html> exists, so observe the document's subtree.
+function recordReady() {
+  const mark = () => {
+    if (document.documentElement.getAttribute('data-ready') === 'true' && window.__readyAt == null) window.__readyAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+async function coldLoad(browser, url, { app, expectPaint }) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.addInitScript(recordReady);
+    await page.goto(url, { waitUntil: 'load' });
+    if (app) await page.waitForFunction(() => window.__readyAt != null, null, { timeout: 30_000 });
+    // A page with nothing to paint never gets an FCP entry: do not wait for one.
+    if (expectPaint) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
+    return await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      ready: window.__readyAt ?? (performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Returns { runs, app: {fcp, ready}, baseline: {fcp, ready}, ratio: {fcp, ready}, baselineNote }, times in ms. */
+export async function measureLoad(distDir = 'dist', { runs = 20, browser: shared } = {}) {
+  const baseline = buildBaseline(distDir);
+  const appServer = await serve(distDir, { gzip: true });
+  const baselineServer = await serve(baseline.dir, { gzip: true });
+  const browser = shared ?? (await launchBrowser());
+  const samples = { app: [], baseline: [] };
+  try {
+    // One unrecorded load of each first, so the browser's own start-up costs are not in run 1.
+    for (let run = -1; run < runs; run++) {
+      const app = await coldLoad(browser, appServer.url, { app: true, expectPaint: true });
+      const base = await coldLoad(browser, baselineServer.url, { app: false, expectPaint: !baseline.empty });
+      if (run >= 0) samples.app.push(app), samples.baseline.push(base);
+    }
+  } finally {
+    if (!shared) await browser.close();
+    appServer.close();
+    baselineServer.close();
+  }
+  const summary = (list) => ({ fcp: stats(list.map((s) => s.fcp)), ready: stats(list.map((s) => s.ready)) });
+  const app = summary(samples.app);
+  const base = summary(samples.baseline);
+  const ratio = (key) => (app[key].median && base[key].median ? round(app[key].median / base[key].median, 2) : null);
+  return { runs, app, baseline: base, ratio: { fcp: ratio('fcp'), ready: ratio('ready') }, baselineNote: baseline.note, samples };
+}
+
+if (isMain(import.meta.url)) {
+  const result = await measureLoad(option('dist', 'dist', { positional: true }), { runs: Number(option('runs', '20')) });
+  const show = (s) => (s.n ? `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})` : 'n/a');
+  for (const who of ['app', 'baseline']) for (const key of ['fcp', 'ready']) console.log(`${who.padEnd(8)} ${key.padEnd(5)} ${show(result[who][key])}`);
+  console.log(`ratio app/baseline (medians): FCP ${result.ratio.fcp ?? 'n/a'}, ready ${result.ratio.ready ?? 'n/a'}`);
+  if (result.baselineNote) console.log(result.baselineNote);
+}
