@@ -60,6 +60,41 @@ test('a deep link shows no home content while the wasm loads, then its view, wit
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
 });
 
+test('a search typed before the app has started is carried over, with focus kept', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.locator('#search-input').fill('teapot');
+  release();
+  await waitReady(page);
+  await expect(main(page).locator('a[href="#418"]').first()).toBeVisible();
+  await expect(page.locator('#search-input')).toHaveValue('teapot');
+  await expect(page.locator('#search-input')).toBeFocused();
+  await page.keyboard.type(' 418');
+  await expect(page.locator('#search-input')).toHaveValue('teapot 418');
+  expect(new URL(page.url()).hash).toBe('#q=teapot%20418');
+});
+
+test("home's largest paint is the pre-rendered page, and the wasm is fetched only after the first paint", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__largestPaints = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__largestPaints.push(entry.element);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto('./');
+  await waitReady(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const seen = await page.evaluate(() => ({
+    // The app replaced every pre-rendered node, so a pre-rendered element is now disconnected.
+    largestIsPrerendered: window.__largestPaints.length > 0 && window.__largestPaints.every((element) => element && !element.isConnected),
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    wasmFetchStart: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime,
+  }));
+  expect(seen.largestIsPrerendered).toBe(true);
+  expect(seen.firstContentfulPaint).toBeGreaterThan(0);
+  expect(seen.wasmFetchStart).toBeGreaterThanOrEqual(seen.firstContentfulPaint);
+});
+
 test('home has no layout shift as the app takes over', async ({ page }) => {
   await recordLayoutShifts(page);
   await page.goto('./');

@@ -2,7 +2,8 @@
 //
 // Every build: puts the app's first render (the home view, rendered natively by the same
 // components: src/bin/prerender.rs) in <body>, so the page paints before the wasm loads; the
-// app replaces it when it starts (src/browser/mod.rs). Release builds also (so `trunk serve` and its live-reload script stay simple):
+// app replaces it when it starts (src/browser/mod.rs). The loader then fetches the wasm only
+// after that first paint. Release builds also (so `trunk serve` and its live-reload script stay simple):
 //  1. writes sw.js from assets/sw.js with the precache list of every staged file and a build
 //     version hashed from their final bytes (Trunk's file names do not change when only
 //     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache);
@@ -29,6 +30,23 @@ if (!firstRender.includes('data-testid="home"')) throw new Error('prerender prin
 if (!/<body>\s*<\/body>/.test(html)) throw new Error('index.html must have an empty <body> for the pre-render');
 // The app empties <body> before mounting, so the markup must be all that is there.
 html = html.replace(/<body>\s*<\/body>/, () => `<body>${firstRender}</body>`);
+
+// The wasm waits for the first contentful paint: the pre-rendered page is what a person reads
+// first, and on a slow link a 300 KB download started alongside the CSS would delay it. The
+// preload would start that download early, so it goes; Trunk's loader then fetches the wasm.
+const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
+const loaderInit = /\n(const wasm = await init\()/;
+if (!wasmPreload.test(html) || !loaderInit.test(html)) throw new Error("Trunk's wasm preload or loader changed shape");
+html = html.replace(wasmPreload, '').replace(loaderInit, (_, init) => `
+await new Promise((painted) => {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(painted));
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) observer.disconnect(), painted();
+  }).observe({ type: 'paint', buffered: true });
+  // A page that cannot paint yet (a background tab) still starts.
+  setTimeout(painted, 3000);
+});
+${init}`);
 
 if (process.env.TRUNK_PROFILE !== 'release') {
   await writeFile(indexPath, html);

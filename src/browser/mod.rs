@@ -8,10 +8,11 @@ pub mod theme;
 /// Replaces the pre-rendered first paint with the running app, showing the view the fragment
 /// names with the stored preferences, and marks the document ready.
 ///
-/// The pre-rendered markup is removed and the app mounted in one task, so the browser never
-/// paints in between: on the home view nothing visibly changes.
+/// The loader starts the wasm only once the pre-rendered page has painted
+/// (scripts/post-build.mjs), so on the home view this swap changes nothing visible.
 #[cfg(feature = "csr")]
 pub fn start() {
+    use crate::route::Route;
     use crate::views::personal::PrefsStore;
     use crate::App;
     use leptos::prelude::*;
@@ -24,16 +25,59 @@ pub fn start() {
     measured("catalog-parse", || {
         crate::catalog::entries();
     });
+    // Someone may have started typing into the pre-rendered search box: carry it over.
+    let early_input = search_input();
+    let typed = early_input
+        .as_ref()
+        .map(|input| input.value())
+        .filter(|text| !text.is_empty());
+    let was_typing = early_input.is_some_and(|input| {
+        document
+            .active_element()
+            .is_some_and(|active| active == *input.as_ref())
+    });
+    let first = match typed {
+        Some(text) => {
+            let search = Route::Search(text);
+            fragment::replace(&search);
+            search
+        }
+        None => fragment::current_route(),
+    };
+
+    // Removing the markup and mounting happen in one task, so no paint falls between them.
     if let Some(body) = document.body() {
         body.set_text_content(None);
     }
-    let route = RwSignal::new(fragment::current_route());
+    let route = RwSignal::new(first);
     let prefs = PrefsStore::load();
     leptos::mount::mount_to_body(move || view! { <App route=route prefs=prefs/> });
+    if was_typing {
+        focus_search_at_end();
+    }
     if let Some(root) = document.document_element() {
         // `dataset.ready` is the stable hook other tools wait on.
         let _ = root.set_attribute("data-ready", "true");
     }
+}
+
+/// Focuses the search box with the caret after what is typed, to go on typing.
+#[cfg(feature = "csr")]
+fn focus_search_at_end() {
+    if let Some(input) = search_input() {
+        let _ = input.focus();
+        let end = u32::try_from(input.value().encode_utf16().count()).unwrap_or(u32::MAX);
+        let _ = input.set_selection_range(end, end);
+    }
+}
+
+/// The search box in the page header.
+#[cfg(feature = "csr")]
+fn search_input() -> Option<web_sys::HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    document()
+        .and_then(|document| document.get_element_by_id("search-input"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
 }
 
 /// Runs `work` between two performance marks, recorded as the measure `name`.
