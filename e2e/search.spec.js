@@ -23,6 +23,28 @@ test('a number ranks the exact code first, then its prefixes', async ({ page }) 
   await expect(results(page).locator('li a').first()).toHaveAttribute('href', '#404');
 });
 
+test('a broad query shows the first 30 results, then all of them on request', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('t');
+  const rows = results(page).locator('li');
+  const count = Number((await page.locator('.result-count').textContent()).match(/\d+/)[0]);
+  expect(count).toBeGreaterThan(30);
+  await expect(rows).toHaveCount(30);
+  // The arrow keys stop at the last result on the page.
+  for (let press = 0; press < 35; press++) await box(page).press('ArrowDown');
+  await expect(rows.nth(29)).toHaveClass(/selected/);
+  const showAll = page.getByTestId('show-all');
+  await expect(showAll).toHaveText(`Show all ${count} results`);
+  await showAll.click();
+  await expect(rows).toHaveCount(count);
+  await expect(showAll).toBeHidden();
+  await expect(rows.nth(30).locator('a')).toBeFocused();
+  // A new query starts short again.
+  await box(page).fill('r');
+  await expect(rows).toHaveCount(30);
+  await expect(page.getByTestId('show-all')).toBeVisible();
+});
+
 test('/ focuses the search from anywhere, arrows move, Enter opens', async ({ page }) => {
   await openApp(page, '4xx');
   await page.locator('main h1').click();

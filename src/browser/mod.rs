@@ -119,8 +119,13 @@ fn query(selector: &str) -> Option<web_sys::HtmlElement> {
 
 /// Moves focus to the current view's main heading.
 pub fn focus_heading() {
-    if let Some(heading) = query("main h1") {
-        let _ = heading.focus();
+    focus_selector("main h1");
+}
+
+/// Moves focus to the first element matching `selector`.
+pub fn focus_selector(selector: &str) {
+    if let Some(element) = query(selector) {
+        let _ = element.focus();
     }
 }
 

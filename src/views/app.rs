@@ -8,7 +8,7 @@ use crate::views::decide::{answer_for_key, Decide};
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
 use crate::views::personal::{PrefsStore, ThemePicker};
-use crate::views::search::{SearchBox, SearchResults};
+use crate::views::search::{ResultCursor, SearchBox, SearchResults};
 use crate::views::shortcuts::ShortcutsHelp;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn App(
     prefs: PrefsStore,
 ) -> impl IntoView {
     let (route, set_route) = route.split();
-    let selected = RwSignal::new(0usize);
+    let cursor = ResultCursor::new();
     let help_open = RwSignal::new(false);
     provide_context(prefs);
 
@@ -33,7 +33,7 @@ pub fn App(
     Effect::new(move |_| {
         // `browser::start` reads the fragment on load; this follows every change after.
         let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-            selected.set(0);
+            cursor.reset();
             set_route.set(browser::fragment::current_route());
         });
         let keydown = window_event_listener(leptos::ev::keydown, move |event| {
@@ -67,7 +67,7 @@ pub fn App(
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <a class="brand" href="#">"HTTP Status Codes"</a>
-            <SearchBox route=route set_route=set_route selected=selected/>
+            <SearchBox route=route set_route=set_route cursor=cursor/>
             <nav class="site-nav" aria-label="Sections">
                 <ul>
                     {(1..=5u8).map(|digit| view! { <li><a href=format!("#{digit}xx")>{format!("{digit}xx")}</a></li> }).collect_view()}
@@ -83,7 +83,7 @@ pub fn App(
             </nav>
         </header>
         <main id="main">
-            {move || render(route.get(), selected)}
+            {move || render(route.get(), cursor)}
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. Press "<kbd>"?"</kbd>" for keyboard shortcuts."</p>
@@ -94,7 +94,7 @@ pub fn App(
     }
 }
 
-fn render(route: Route, selected: RwSignal<usize>) -> AnyView {
+fn render(route: Route, cursor: ResultCursor) -> AnyView {
     match route {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Class(digit) => view! { <ClassView digit=digit/> }.into_any(),
@@ -106,7 +106,7 @@ fn render(route: Route, selected: RwSignal<usize>) -> AnyView {
         }
         Route::Decide(path) => view! { <Decide path=path/> }.into_any(),
         Route::NotFound(input) => view! { <NotFound input=input/> }.into_any(),
-        Route::Search(query) => view! { <SearchResults query=query selected=selected/> }.into_any(),
+        Route::Search(query) => view! { <SearchResults query=query cursor=cursor/> }.into_any(),
     }
 }
 

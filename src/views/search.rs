@@ -5,6 +5,59 @@ use crate::search::{self, Hit, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use std::ops::Range;
 
+/// How many results a search shows before "Show all": one letter can match a hundred codes,
+/// and drawing them all would take longer than a frame on every keystroke.
+pub const FIRST_RESULTS: usize = 30;
+
+/// The keyboard cursor over the results and whether all of them are shown. Both reset whenever
+/// the results change.
+#[derive(Clone, Copy)]
+pub struct ResultCursor {
+    selected: RwSignal<usize>,
+    show_all: RwSignal<bool>,
+}
+
+impl ResultCursor {
+    pub fn new() -> ResultCursor {
+        ResultCursor {
+            selected: RwSignal::new(0),
+            show_all: RwSignal::new(false),
+        }
+    }
+
+    pub fn reset(&self) {
+        self.selected.set(0);
+        self.show_all.set(false);
+    }
+
+    /// How many of `total` results are on the page.
+    fn shown(&self, total: usize) -> usize {
+        if self.show_all.get_untracked() {
+            total
+        } else {
+            total.min(FIRST_RESULTS)
+        }
+    }
+
+    /// Moves down, stopping at the last result on the page.
+    fn down(&self, total: usize) {
+        let last = self.shown(total).saturating_sub(1);
+        self.selected
+            .update(|index| *index = (*index + 1).min(last));
+    }
+
+    fn up(&self) {
+        self.selected
+            .update(|index| *index = index.saturating_sub(1));
+    }
+}
+
+impl Default for ResultCursor {
+    fn default() -> Self {
+        ResultCursor::new()
+    }
+}
+
 /// The search box in the page header. Typing shows results at once and writes the query to the
 /// fragment with `replaceState`, so a search can be shared without flooding history.
 #[component]
@@ -14,7 +67,7 @@ pub fn SearchBox(
     /// Sets the current view.
     set_route: WriteSignal<Route>,
     /// The highlighted result, moved with the arrow keys.
-    selected: RwSignal<usize>,
+    cursor: ResultCursor,
 ) -> impl IntoView {
     // Where Esc (or clearing the box) returns to: the view open when the search started.
     let return_to = StoredValue::new(Route::Home);
@@ -34,7 +87,7 @@ pub fn SearchBox(
             Route::Search(text)
         };
         browser::fragment::replace(&next);
-        selected.set(0);
+        cursor.reset();
         set_route.set(next);
     };
 
@@ -49,15 +102,15 @@ pub fn SearchBox(
         match event.key().as_str() {
             "ArrowDown" if !hits.is_empty() => {
                 event.prevent_default();
-                selected.update(|index| *index = (*index + 1).min(hits.len() - 1));
+                cursor.down(hits.len());
             }
             "ArrowUp" => {
                 event.prevent_default();
-                selected.update(|index| *index = index.saturating_sub(1));
+                cursor.up();
             }
             "Enter" => {
                 event.prevent_default();
-                if let Some(hit) = hits.get(selected.get_untracked()) {
+                if let Some(hit) = hits.get(cursor.selected.get_untracked()) {
                     browser::fragment::navigate(&Route::Code(hit.entry.code));
                 }
             }
@@ -81,6 +134,7 @@ pub fn SearchBox(
                 spellcheck="false"
                 aria-describedby="search-hint"
                 prop:value=query
+                on:focus=move |_| search::prepare()
                 on:input=move |event| show(event_target_value(&event))
                 on:keydown=on_keydown
             />
@@ -100,8 +154,8 @@ fn blur(event: &leptos::ev::KeyboardEvent) {
 pub fn SearchResults(
     /// The query as typed.
     query: String,
-    /// The highlighted result.
-    selected: RwSignal<usize>,
+    /// The highlighted result, and whether all results are shown.
+    cursor: ResultCursor,
 ) -> impl IntoView {
     let outcome = search::search(&query);
     let count = outcome.hits.len();
@@ -121,12 +175,37 @@ pub fn SearchResults(
             {if count == 0 {
                 view! { <NoResults suggestions=outcome.suggestions/> }.into_any()
             } else {
+                let mut first = outcome.hits;
+                let rest = first.split_off(count.min(FIRST_RESULTS));
+                let rows = move |hits: Vec<Hit>, offset: usize| {
+                    hits.into_iter().enumerate().map(move |(index, hit)| view! {
+                        <ResultRow hit=hit index=offset + index selected=cursor.selected/>
+                    }).collect_view()
+                };
+                let has_more = !rest.is_empty();
+                let rest = StoredValue::new(rest);
                 view! {
                     <ol class="results" id="search-results" data-testid="results">
-                        {outcome.hits.into_iter().enumerate().map(|(index, hit)| view! {
-                            <ResultRow hit=hit index=index selected=selected/>
-                        }).collect_view()}
+                        {rows(first, 0)}
+                        {move || cursor.show_all.get().then(|| rows(rest.get_value(), FIRST_RESULTS))}
                     </ol>
+                    {has_more.then(|| view! {
+                        <button
+                            type="button"
+                            class="button show-all"
+                            data-testid="show-all"
+                            hidden=move || cursor.show_all.get()
+                            on:click=move |_| {
+                                cursor.show_all.set(true);
+                                // The button goes away: keep the keyboard where the new rows begin.
+                                request_animation_frame(|| {
+                                    browser::focus_selector(&format!("#search-results > li:nth-child({}) a", FIRST_RESULTS + 1));
+                                });
+                            }
+                        >
+                            {format!("Show all {count} results")}
+                        </button>
+                    })}
                     <p class="note">"Use "<kbd>"↑"</kbd>" "<kbd>"↓"</kbd>" to choose, "<kbd>"Enter"</kbd>" to open, "<kbd>"Esc"</kbd>" to go back."</p>
                 }.into_any()
             }}
