@@ -21,9 +21,10 @@ async function snapshot(page, cdp) {
   return { jsHeap: usedSize, wasm, total: wasm == null ? null : usedSize + wasm };
 }
 
-const catalogParse = (page) => page.evaluate(() => performance.getEntriesByName('catalog-parse')[0]?.duration ?? null);
+const measure = (page, name) => page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? null, name);
+const catalogParse = (page) => measure(page, 'catalog-parse');
 
-/** Returns { codes, afterLoad: {jsHeap, wasm, total}, afterTour: {...}, catalogParseMs, notes } in bytes and ms. */
+/** Returns { codes, afterLoad: {jsHeap, wasm, total}, afterTour: {...}, catalogParseMs, appMountMs, notes } in bytes and ms. */
 export async function measureMemory(distDir = 'dist', { browser: shared } = {}) {
   // dist carries a copy of the catalog; the source file is the same text.
   const catalogFile = existsSync(join(distDir, 'catalog.json')) ? join(distDir, 'catalog.json') : fileURLToPath(new URL('../assets/catalog.json', import.meta.url));
@@ -44,6 +45,8 @@ export async function measureMemory(distDir = 'dist', { browser: shared } = {}) 
     await page.waitForSelector('html[data-ready="true"]');
     const afterLoad = await snapshot(page, cdp);
     let catalogParseMs = await catalogParse(page);
+    // The app's first render into the page (src/browser/mod.rs records it).
+    const appMountMs = await measure(page, 'app-mount');
     for (const code of codes) {
       await page.evaluate((hash) => { location.hash = hash; }, String(code));
       await page.waitForSelector(`[data-testid="detail"][data-code="${code}"]`, { timeout: 5_000 });
@@ -52,7 +55,7 @@ export async function measureMemory(distDir = 'dist', { browser: shared } = {}) 
     // The catalog may be parsed lazily, on the first page that needs it.
     catalogParseMs ??= await catalogParse(page);
     if (catalogParseMs == null) notes.push('catalog parse n/a: the app records no performance.measure "catalog-parse"');
-    return { codes: codes.length, afterLoad, afterTour, catalogParseMs, notes };
+    return { codes: codes.length, afterLoad, afterTour, catalogParseMs, appMountMs, notes };
   } finally {
     await context.close();
     if (!shared) await browser.close();

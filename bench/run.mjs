@@ -69,11 +69,14 @@ if (!failed('sizes')) {
   row('wasm brotli -11', kB(s.wasm.brotli));
   row('first-load transfer gzip (HTML+JS+wasm+CSS)', kB(s.firstLoadGzip));
   row('catalog text gzip (minified JSON as embedded)', kB(s.catalogGzip));
+  const appCode = s.wasm.gzip - s.catalogGzip;
+  row("app's own code gzip (wasm gzip minus catalog text gzip)", kB(appCode), '< 80 kB', appCode < 80_000);
 }
 
 if (!failed('memory')) {
   const m = results.memory;
   row('catalog parse in the browser', m.catalogParseMs == null ? na('no measure, see note') : ms(m.catalogParseMs, 2));
+  row('app mount (first render of home) in the browser', m.appMountMs == null ? na('no measure') : ms(m.appMountMs, 2));
   for (const [when, label] of [['afterLoad', 'after load'], ['afterTour', `after tour of ${m.codes} codes`]]) {
     const at = m[when];
     row(`JS heap ${label} (after GC)`, MB(at.jsHeap));
