@@ -83,7 +83,14 @@ pub fn App(
             </nav>
         </header>
         <main id="main">
-            {move || render(route.get(), cursor)}
+            {move || {
+                let route = route.get();
+                // "Show all" draws a search's results again, in full.
+                if matches!(route, Route::Search(_)) {
+                    cursor.showing_all();
+                }
+                render(route, cursor)
+            }}
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. Press "<kbd>"?"</kbd>" for keyboard shortcuts."</p>

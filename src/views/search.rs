@@ -10,7 +10,8 @@ use std::ops::Range;
 pub const FIRST_RESULTS: usize = 30;
 
 /// The keyboard cursor over the results and whether all of them are shown. Both reset whenever
-/// the results change.
+/// the results change. Showing all draws the search view again (see `views::app`), which keeps
+/// the results a plain list rather than a list with a reactive tail.
 #[derive(Clone, Copy)]
 pub struct ResultCursor {
     selected: RwSignal<usize>,
@@ -27,7 +28,15 @@ impl ResultCursor {
 
     pub fn reset(&self) {
         self.selected.set(0);
-        self.show_all.set(false);
+        // Only a real change, since the current view is drawn again when this changes.
+        if self.show_all.get_untracked() {
+            self.show_all.set(false);
+        }
+    }
+
+    /// Whether all results are shown, tracked: the search view is drawn again when it changes.
+    pub fn showing_all(&self) -> bool {
+        self.show_all.get()
     }
 
     /// How many of `total` results are on the page.
@@ -175,26 +184,18 @@ pub fn SearchResults(
             {if count == 0 {
                 view! { <NoResults suggestions=outcome.suggestions/> }.into_any()
             } else {
-                let mut first = outcome.hits;
-                let rest = first.split_off(count.min(FIRST_RESULTS));
-                let rows = move |hits: Vec<Hit>, offset: usize| {
-                    hits.into_iter().enumerate().map(move |(index, hit)| view! {
-                        <ResultRow hit=hit index=offset + index selected=cursor.selected/>
-                    }).collect_view()
-                };
-                let has_more = !rest.is_empty();
-                let rest = StoredValue::new(rest);
+                let shown = cursor.shown(count);
                 view! {
                     <ol class="results" id="search-results" data-testid="results">
-                        {rows(first, 0)}
-                        {move || cursor.show_all.get().then(|| rows(rest.get_value(), FIRST_RESULTS))}
+                        {outcome.hits.into_iter().take(shown).enumerate().map(|(index, hit)| view! {
+                            <ResultRow hit=hit index=index selected=cursor.selected/>
+                        }).collect_view()}
                     </ol>
-                    {has_more.then(|| view! {
+                    {(shown < count).then(|| view! {
                         <button
                             type="button"
                             class="button show-all"
                             data-testid="show-all"
-                            hidden=move || cursor.show_all.get()
                             on:click=move |_| {
                                 cursor.show_all.set(true);
                                 // The button goes away: keep the keyboard where the new rows begin.
