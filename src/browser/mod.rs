@@ -32,13 +32,14 @@ fn mount() {
     let Some(document) = self::document() else {
         return;
     };
-    // Someone may have started typing into the pre-rendered search box: carry it over.
+    // Someone may have started typing into the pre-rendered search box: carry the text and the
+    // focus over.
     let early_input = search_input();
     let typed = early_input
         .as_ref()
         .map(|input| input.value())
         .filter(|text| !text.is_empty());
-    let was_typing = early_input.is_some_and(|input| {
+    let search_had_focus = early_input.is_some_and(|input| {
         document
             .active_element()
             .is_some_and(|active| active == *input.as_ref())
@@ -61,7 +62,7 @@ fn mount() {
     measured("app-mount", || {
         leptos::mount::mount_to_body(move || view! { <App route=route prefs=prefs/> });
     });
-    if was_typing {
+    if search_had_focus {
         focus_search_at_end();
     }
     if let Some(root) = document.document_element() {
