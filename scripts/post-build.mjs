@@ -1,13 +1,15 @@
 // Trunk post_build hook: finishes the staged build before it becomes dist/.
 //
-// Every build: puts the app's first render (the home view, rendered natively by the same
-// components: src/bin/prerender.rs) in <body>, so the page paints before the wasm loads; the
-// app replaces it when it starts (src/browser/mod.rs). The loader then fetches the wasm only
-// after that first paint. Release builds also (so `trunk serve` and its live-reload script stay simple):
-//  1. writes sw.js from assets/sw.js with the precache list of every staged file and a build
+// Every build:
+//  0. puts the app's first render (the home view, rendered natively by the same components:
+//     src/bin/prerender.rs) in <body>, so the page paints before the wasm loads (the app replaces
+//     it when it starts: src/browser/mod.rs), and makes the loader fetch the wasm only after
+//     that first paint.
+// Release builds also (so `trunk serve` and its live-reload script stay simple):
+//  1. adds the Content-Security-Policy <meta>, allowing each inline script by its sha256;
+//  2. writes sw.js from assets/sw.js with the precache list of every staged file and a build
 //     version hashed from their final bytes (Trunk's file names do not change when only
-//     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache);
-//  2. adds the Content-Security-Policy <meta>, allowing each inline script by its sha256.
+//     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
