@@ -1,5 +1,6 @@
 // The first paint comes from HTML rendered at build time, not from the wasm: these tests hold the
 // wasm back (or turn JavaScript off) and check what a person sees meanwhile and afterwards.
+import { test as plainTest, expect as plainExpect } from '@playwright/test';
 import { test, expect, waitReady, main } from './fixtures.js';
 
 const CLASS_HEADINGS = ['1xx Informational', '2xx Success', '3xx Redirection', '4xx Client Error', '5xx Server Error'];
@@ -116,4 +117,14 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('#search-input')).toBeHidden();
     await expect(page.locator('.site-footer')).toContainText('need JavaScript; the list of codes above works without it');
   });
+});
+
+// Plain Playwright test: the failed wasm request is the point here, and the shared fixture would
+// count the browser's "failed to load" console error against it.
+plainTest('if the wasm cannot load, a deep link still reveals the pre-rendered page after a few seconds', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./#404');
+  await plainExpect(page.getByTestId('home')).toBeHidden();
+  await plainExpect(page.getByTestId('home')).toBeVisible({ timeout: 8_000 });
+  await plainExpect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
 });
