@@ -145,7 +145,7 @@ test('at 360 px wide no view scrolls sideways', async ({ page }) => {
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations in the ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const fragment of ['', '4xx', '404', 'q=rate%20limit', '401-vs-403', 'decide/client']) {
+    for (const fragment of ['', '4xx', '404', 'q=rate%20limit', 'q=t', '401-vs-403', 'decide/client']) {
       await openApp(page, fragment);
       expect(await theme(page)).toBe(scheme);
       const results = await new AxeBuilder({ page }).analyze();

@@ -115,6 +115,7 @@ test.describe('with JavaScript off', () => {
     }
     await expect(main(page).locator('a[href="#503"]').first()).toBeVisible();
     await expect(page.locator('#search-input')).toBeHidden();
+    await expect(page.locator('.site-footer')).not.toContainText('keyboard shortcuts', { useInnerText: true });
     await expect(page.locator('.site-footer')).toContainText('need JavaScript; the list of codes above works without it');
   });
 });

@@ -93,7 +93,7 @@ pub fn App(
             }}
         </main>
         <footer class="site-footer">
-            <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. Press "<kbd>"?"</kbd>" for keyboard shortcuts."</p>
+            <p>"Runs entirely in your browser: nothing you look up is sent anywhere. Facts cite RFC 9110 and the IANA registry. "<span class="shortcut-hint">"Press "<kbd>"?"</kbd>" for keyboard shortcuts."</span></p>
             // Shown only by assets/noscript.css, when the pre-rendered page is read without JavaScript.
             <p class="noscript-note" hidden>"Search, the code pages and the shortcuts need JavaScript; the list of codes above works without it."</p>
         </footer>
