@@ -108,7 +108,8 @@ if (!failed('keystrokes')) {
 
 if (!failed('lighthouse')) {
   for (const page of Object.keys(PAGES)) {
-    const { scores, metrics, shortfalls, diagnostics } = results.lighthouse[page];
+    const { scores, metrics, shortfalls, diagnostics, runs: audits, performanceScores } = results.lighthouse[page];
+    results.notes.push(`Lighthouse ${page}: the median of ${audits} runs is shown; performance scores ${performanceScores.join(', ')}`);
     for (const [category, score] of Object.entries(scores)) row(`Lighthouse ${page}: ${category}`, score == null ? na('not scored') : String(score), '100', score == null ? undefined : score === 100);
     row(`Lighthouse ${page}: FCP / LCP / TBT`, `${ms(metrics.fcp, 0)} / ${ms(metrics.lcp, 0)} / ${ms(metrics.tbt, 0)}`);
     row(`Lighthouse ${page}: CLS`, metrics.cls.toFixed(3), '0', metrics.cls === 0);
