@@ -31,23 +31,39 @@
     window.location.reload();
   });
 
-  navigator.serviceWorker
-    .register('sw.js')
-    .then(function (registration) {
-      if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
-      registration.addEventListener('updatefound', function () {
-        const installing = registration.installing;
-        if (!installing) return;
-        installing.addEventListener('statechange', function () {
-          if (installing.state === 'installed' && navigator.serviceWorker.controller) offerReload(installing);
-        });
-      });
-      // A page kept open all day still learns about new builds.
-      setInterval(function () {
-        registration.update().catch(function () {});
-      }, 60 * 60 * 1000);
-    })
-    .catch(function () {
-      // Offline support is an extra: the app works without it.
+  // Registration waits until the app has drawn its first view: installing the worker fetches
+  // every file of the build, which must not compete with the first visit's own downloads.
+  function whenAppReady(start) {
+    const root = document.documentElement;
+    const ready = function () { return root.getAttribute('data-ready') === 'true'; };
+    if (ready()) return start();
+    const observer = new MutationObserver(function () {
+      if (!ready()) return;
+      observer.disconnect();
+      start();
     });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+  }
+
+  whenAppReady(function () {
+    navigator.serviceWorker
+      .register('sw.js')
+      .then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+        registration.addEventListener('updatefound', function () {
+          const installing = registration.installing;
+          if (!installing) return;
+          installing.addEventListener('statechange', function () {
+            if (installing.state === 'installed' && navigator.serviceWorker.controller) offerReload(installing);
+          });
+        });
+        // A page kept open all day still learns about new builds.
+        setInterval(function () {
+          registration.update().catch(function () {});
+        }, 60 * 60 * 1000);
+      })
+      .catch(function () {
+        // Offline support is an extra: the app works without it.
+      });
+  });
 })();

@@ -96,6 +96,21 @@ test("home's largest paint is the pre-rendered page, and the wasm is fetched onl
   expect(seen.wasmFetchStart).toBeGreaterThanOrEqual(seen.firstContentfulPaint);
 });
 
+test("a returning visitor's pinned codes appear without pushing the home view down", async ({ page }) => {
+  // Stored before the page's own scripts run, as a previous visit would have left it.
+  await page.addInitScript(() => localStorage.setItem('http-status-codes.prefs.v1', JSON.stringify({ theme: 'auto', pinned: [429], recent: [] })));
+  await recordLayoutShifts(page);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('.site-header')).toBeVisible();
+  // The pre-rendered page has no pinned list, so it waits rather than showing and then moving.
+  await expect(page.getByTestId('home')).toBeHidden();
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('pinned').locator('a[href="#429"]')).toBeVisible();
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
 test('home has no layout shift as the app takes over', async ({ page }) => {
   await recordLayoutShifts(page);
   await page.goto('./');
