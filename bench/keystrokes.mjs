@@ -7,7 +7,7 @@
 //
 //   node bench/keystrokes.mjs [--dist dist] [--out bench/out/keystrokes.json]
 import { writeFile } from 'node:fs/promises';
-import { isMain, launchBrowser, option, serve, stats } from './lib.mjs';
+import { isMain, option, stats, withReadyApp } from './lib.mjs';
 
 export const QUERIES = ['404', 'not found', 'rate limit', 'cloudflare', 'gatway timout', 'unprocessable entity', '5xx', 'teapot'];
 
@@ -41,14 +41,8 @@ const pick = ({ median, p95, max }) => ({ median_ms: median, p95_ms: p95, max_ms
 
 /** The first keystroke after load is also reported alone: it pays for any lazy set-up.
  *  Returns { rounds, keystrokes, median_ms, p95_ms, max_ms, first_keystroke_ms, queries: [{query, median_ms, p95_ms, max_ms}] }. */
-export async function measureKeystrokes(distDir = 'dist', { queries = QUERIES, rounds = 3, browser: shared } = {}) {
-  const server = await serve(distDir, { gzip: true });
-  const browser = shared ?? (await launchBrowser());
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-ready="true"]');
+export async function measureKeystrokes(distDir = 'dist', { queries = QUERIES, rounds = 3, browser } = {}) {
+  return withReadyApp(distDir, { browser }, async (page) => {
     const samples = Object.fromEntries(queries.map((query) => [query, []]));
     for (let round = 0; round < rounds; round++) {
       for (const query of queries) {
@@ -61,11 +55,7 @@ export async function measureKeystrokes(distDir = 'dist', { queries = QUERIES, r
     const perQuery = queries.map((query) => ({ query, ...pick(stats(samples[query])) }));
     const first = samples[queries[0]][0];
     return { rounds, keystrokes: Object.values(samples).flat().length, ...pick(stats(Object.values(samples).flat())), first_keystroke_ms: first, queries: perQuery };
-  } finally {
-    await context.close();
-    if (!shared) await browser.close();
-    server.close();
-  }
+  });
 }
 
 if (isMain(import.meta.url)) {

@@ -58,6 +58,26 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
+/** Serves `distDir` gzipped, opens the app in a fresh context (no service worker, so every
+ *  figure is the page's own), waits until it is ready, and runs `work(page, context)`. Everything
+ *  it opened is closed afterwards; `browser` is reused when given. */
+export async function withReadyApp(distDir, { browser: shared, beforeLoad } = {}, work) {
+  const server = await serve(distDir, { gzip: true });
+  const browser = shared ?? (await launchBrowser());
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    if (beforeLoad) await beforeLoad(page, context);
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    return await work(page, context);
+  } finally {
+    await context.close();
+    if (!shared) await browser.close();
+    server.close();
+  }
+}
+
 /** Median and p95 (nearest rank) of a list of numbers; nulls when it is empty. */
 export function stats(values) {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMain, launchBrowser, option, serve } from './lib.mjs';
+import { isMain, option, withReadyApp } from './lib.mjs';
 
 // Trunk's loader hands the wasm exports to this event; keep them to read memory.buffer later.
 function keepWasmExports() {
@@ -25,7 +25,7 @@ const measure = (page, name) => page.evaluate((name) => performance.getEntriesBy
 const catalogParse = (page) => measure(page, 'catalog-parse');
 
 /** Returns { codes, afterLoad: {jsHeap, wasm, total}, afterTour: {...}, catalogParseMs, appMountMs, notes } in bytes and ms. */
-export async function measureMemory(distDir = 'dist', { browser: shared } = {}) {
+export async function measureMemory(distDir = 'dist', { browser } = {}) {
   // dist carries a copy of the catalog; the source file is the same text.
   const catalogFile = existsSync(join(distDir, 'catalog.json')) ? join(distDir, 'catalog.json') : fileURLToPath(new URL('../assets/catalog.json', import.meta.url));
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
@@ -34,15 +34,8 @@ export async function measureMemory(distDir = 'dist', { browser: shared } = {}) 
   if (!readFileSync(join(distDir, 'index.html'), 'utf8').includes('TrunkApplicationStarted')) {
     notes.push('wasm memory n/a: index.html does not dispatch TrunkApplicationStarted');
   }
-  const server = await serve(distDir, { gzip: true });
-  const browser = shared ?? (await launchBrowser());
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
+  return withReadyApp(distDir, { browser, beforeLoad: (page) => page.addInitScript(keepWasmExports) }, async (page, context) => {
     const cdp = await context.newCDPSession(page);
-    await page.addInitScript(keepWasmExports);
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-ready="true"]');
     const afterLoad = await snapshot(page, cdp);
     let catalogParseMs = await catalogParse(page);
     // The app's first render into the page (src/browser/mod.rs records it).
@@ -56,16 +49,12 @@ export async function measureMemory(distDir = 'dist', { browser: shared } = {}) 
     catalogParseMs ??= await catalogParse(page);
     if (catalogParseMs == null) notes.push('catalog parse n/a: the app records no performance.measure "catalog-parse"');
     return { codes: codes.length, afterLoad, afterTour, catalogParseMs, appMountMs, notes };
-  } finally {
-    await context.close();
-    if (!shared) await browser.close();
-    server.close();
-  }
+  });
 }
 
 if (isMain(import.meta.url)) {
   const result = await measureMemory(option('dist', 'dist', { positional: true }));
-  const mb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(2)} MiB`);
+  const mb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1e6).toFixed(2)} MB`);
   for (const when of ['afterLoad', 'afterTour']) {
     const m = result[when];
     console.log(`${when.padEnd(10)} JS heap ${mb(m.jsHeap)}, wasm ${mb(m.wasm)}, total ${mb(m.total)}`);
