@@ -75,6 +75,35 @@ test('a search typed before the app has started is carried over, with focus kept
   expect(new URL(page.url()).hash).toBe('#q=teapot%20418');
 });
 
+test('keyboard focus in the pre-rendered page stays on the same control when the app takes over', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(main(page).locator('a[href="#404"]').first()).toBeVisible();
+  for (let press = 0; press < 4; press++) await page.keyboard.press('Tab');
+  const describe = () => page.evaluate(() => {
+    const active = document.activeElement;
+    return { tag: active.tagName, href: active.getAttribute('href'), text: active.textContent.trim() };
+  });
+  const before = await describe();
+  expect(before.tag).toBe('A');
+  release();
+  await waitReady(page);
+  expect(await describe()).toEqual(before);
+  // It is the app's own link now, not a leftover of the pre-rendered page.
+  expect(await page.evaluate(() => document.activeElement.isConnected && document.activeElement !== document.body)).toBe(true);
+});
+
+test('the skip link followed before the app has started still leaves the home view', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('home')).toBeVisible();
+});
+
 test("home's largest paint is the pre-rendered page, and the wasm is fetched only after the first paint", async ({ page }) => {
   await page.addInitScript(() => {
     window.__largestPaints = [];

@@ -83,7 +83,9 @@ impl Route {
         }
         let text = percent_decode(raw);
         let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed == "/" {
+        // `#main` is where the skip link points. Followed before the app has started (or without
+        // JavaScript) it lands in the address bar, and it means the page, not a view.
+        if trimmed.is_empty() || trimmed == "/" || trimmed == "main" {
             return Route::Home;
         }
         if let Some(digit) = parse_class(trimmed) {

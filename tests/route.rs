@@ -53,6 +53,8 @@ fn home_and_classes() {
     assert_eq!(Route::parse(""), Route::Home);
     assert_eq!(Route::parse("#"), Route::Home);
     assert_eq!(Route::parse("#/"), Route::Home);
+    // The skip link's target, followed before the app started.
+    assert_eq!(Route::parse("#main"), Route::Home);
     assert_eq!(Route::parse("#4xx"), Route::Class(4));
     assert_eq!(Route::parse("#4XX"), Route::Class(4));
     assert_eq!(Route::parse("#6xx"), Route::NotFound("6xx".into()));

@@ -32,18 +32,12 @@ fn mount() {
     let Some(document) = self::document() else {
         return;
     };
-    // Someone may have started typing into the pre-rendered search box: carry the text and the
-    // focus over.
-    let early_input = search_input();
-    let typed = early_input
-        .as_ref()
+    // Someone may have started using the pre-rendered page: carry over what they typed into
+    // the search box and where keyboard focus was.
+    let typed = search_input()
         .map(|input| input.value())
         .filter(|text| !text.is_empty());
-    let search_had_focus = early_input.is_some_and(|input| {
-        document
-            .active_element()
-            .is_some_and(|active| active == *input.as_ref())
-    });
+    let focused = focused_position(&document);
     let first = match typed {
         Some(text) => {
             let search = Route::Search(text);
@@ -62,8 +56,8 @@ fn mount() {
     measured("app-mount", || {
         leptos::mount::mount_to_body(move || view! { <App route=route prefs=prefs/> });
     });
-    if search_had_focus {
-        focus_search_at_end();
+    if let Some(position) = focused {
+        refocus(&document, position);
     }
     if let Some(root) = document.document_element() {
         // `dataset.ready` is the stable hook other tools wait on.
@@ -71,11 +65,40 @@ fn mount() {
     }
 }
 
-/// Focuses the search box with the caret after what is typed, to go on typing.
+/// Everything keyboard focus can rest on, in document order.
 #[cfg(feature = "csr")]
-fn focus_search_at_end() {
-    if let Some(input) = search_input() {
-        let _ = input.focus();
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// The position of the focused element among the focusable ones. The app draws the same page
+/// as the pre-rendered one (anything else is hidden until the app is ready, so it cannot hold
+/// focus), so the same position names the same control afterwards.
+#[cfg(feature = "csr")]
+fn focused_position(document: &web_sys::Document) -> Option<u32> {
+    let active = document.active_element()?;
+    let focusable = document.query_selector_all(FOCUSABLE).ok()?;
+    (0..focusable.length()).find(|index| {
+        focusable
+            .item(*index)
+            .is_some_and(|node| node.is_same_node(Some(active.as_ref())))
+    })
+}
+
+/// Focuses the control at `position` among the focusable ones, with the caret after any text
+/// so that typing goes on where it left off.
+#[cfg(feature = "csr")]
+fn refocus(document: &web_sys::Document, position: u32) {
+    use wasm_bindgen::JsCast;
+    let Some(node) = document
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|focusable| focusable.item(position))
+    else {
+        return;
+    };
+    if let Some(element) = html_element(node.clone()) {
+        let _ = element.focus();
+    }
+    if let Ok(input) = node.dyn_into::<web_sys::HtmlInputElement>() {
         let end = u32::try_from(input.value().encode_utf16().count()).unwrap_or(u32::MAX);
         let _ = input.set_selection_range(end, end);
     }
