@@ -15,7 +15,10 @@
 //!    former phrase > keyword > vendor > similar spelling > summary text. A phrase match on a
 //!    vendor's code counts as a phrase match only when the query covers that whole phrase;
 //!    a partial one ranks with vendor matches, so that `login` finds 401 (keyword `login`)
-//!    before IIS's 440 "Login Time-out".
+//!    before IIS's 440 "Login Time-out". A former phrase or keyword the query spells out in
+//!    full ranks among phrase matches: after phrases whose words the query matched whole, before
+//!    phrases it only begins (`auth`: 401's keyword "auth" before 203 "Non-Authoritative").
+//!    An entry ranks by its strongest match and is labelled by its first in kind order.
 //! 2. Entries whose vendor the query names first (`nginx` puts nginx's own 444, 494…499 before
 //!    registered codes that merely list "nginx 413" among their keywords).
 //! 3. Registered meanings before vendor meanings: most people mean the standard code
@@ -787,7 +790,9 @@ fn to_u32(value: usize) -> u32 {
 /// The sort key of a hit; see "Ranking" in the module docs. Field order is significant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
-    kind: MatchKind,
+    /// The match kind, except that a keyword the query spells out whole ranks among phrases.
+    tier: MatchKind,
+    step: PhraseStep,
     vendor_not_named: bool,
     vendor_entry: bool,
     typo_edits: u32,
@@ -796,6 +801,24 @@ struct Rank {
     uncovered: u32,
     code: u16,
     order: u16,
+    /// What is shown; `tier` and `step` already order by it.
+    kind: MatchKind,
+}
+
+/// The order within the phrase tier, which former phrases and keywords the query spells out in
+/// full join: `auth` finds 401 by its keyword "auth" before 203
+/// "Non-Authoritative Information", whose phrase it only begins, yet `page expired` still finds
+/// Laravel's 419 "Page Expired" before 410's keyword "page expired".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PhraseStep {
+    /// A phrase every query word matched whole, or any hit outside the phrase tier.
+    WholeWords,
+    /// A former phrase the query spells out in full.
+    WholeFormerPhrase,
+    /// A keyword the query spells out in full.
+    WholeKeyword,
+    /// A phrase some query word matched only as a prefix.
+    PrefixWords,
 }
 
 /// The field a match came from; the derived order is the preference among typo matches.
@@ -814,6 +837,8 @@ type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
 impl Rank {
     fn plain(kind: MatchKind, indexed: &Indexed) -> Rank {
         Rank {
+            tier: kind,
+            step: PhraseStep::WholeWords,
             kind,
             vendor_not_named: false,
             vendor_entry: false,
@@ -1011,71 +1036,78 @@ fn rank_entry(
     }
     // One- and two-digit queries were handled above; numbers here are codes, three-digit
     // numbers that only appear in text ("soft 404") or longer ones (Cloudflare's "error 1016").
-    let rank_of = |kind: MatchKind, source: Source, score: &FieldScore| Rank {
-        kind: if score.typo_edits > 0 {
+    let rank_of = |kind: MatchKind, source: Source, score: &FieldScore| {
+        let kind = if score.typo_edits > 0 {
             MatchKind::Fuzzy
         } else {
             kind
-        },
-        vendor_not_named: !named,
-        vendor_entry: !indexed.entry.is_registered(),
-        typo_edits: score.typo_edits,
-        typo_source: if score.typo_edits > 0 {
-            source
-        } else {
-            Source::Phrase
-        },
-        prefix_words: score.prefix_words,
-        uncovered: score.uncovered,
-        code,
-        order: indexed.order,
-    };
-    let mut best: Option<(Rank, Source)> = None;
-    let offer = |best: &mut Option<(Rank, Source)>, rank: Rank, source: Source| {
-        if best.is_none_or(|(seen, _)| rank < seen) {
-            *best = Some((rank, source));
+        };
+        let spelled_out = score.prefix_words == 0 && score.uncovered == 0;
+        let (tier, step) = match kind {
+            MatchKind::FormerPhrase if spelled_out => {
+                (MatchKind::Phrase, PhraseStep::WholeFormerPhrase)
+            }
+            MatchKind::Keyword if spelled_out => (MatchKind::Phrase, PhraseStep::WholeKeyword),
+            MatchKind::Phrase if score.prefix_words > 0 => (kind, PhraseStep::PrefixWords),
+            _ => (kind, PhraseStep::WholeWords),
+        };
+        Rank {
+            tier,
+            step,
+            kind,
+            vendor_not_named: !named,
+            vendor_entry: !indexed.entry.is_registered(),
+            typo_edits: score.typo_edits,
+            typo_source: if score.typo_edits > 0 {
+                source
+            } else {
+                Source::Phrase
+            },
+            prefix_words: score.prefix_words,
+            uncovered: score.uncovered,
+            code,
+            order: indexed.order,
         }
     };
+    let mut best = EntryBest::default();
     if let Some(score) = score_field(&indexed.phrase, words, ALL_WORDS, scratch) {
         let kind = if indexed.entry.is_registered() || score.uncovered == 0 {
             MatchKind::Phrase
         } else {
             MatchKind::Vendor
         };
-        offer(
-            &mut best,
-            rank_of(kind, Source::Phrase, &score),
-            Source::Phrase,
-        );
+        best.offer(rank_of(kind, Source::Phrase, &score), Source::Phrase);
     }
     let groups: [FieldGroup; 2] = [
         (MatchKind::FormerPhrase, &indexed.former, Source::Former),
         (MatchKind::Keyword, &indexed.keywords, Source::Keyword),
     ];
     for (kind, fields, source) in groups {
-        if best.is_some_and(|(seen, _)| seen.kind < kind) {
-            return best;
+        if best.ranked.is_some_and(|seen| outranks_group(&seen, kind)) {
+            continue;
         }
         for (at, field) in fields.iter().enumerate() {
             if let Some(score) = score_field(field, words, ALL_WORDS, scratch) {
-                offer(&mut best, rank_of(kind, source(at), &score), source(at));
+                best.offer(rank_of(kind, source(at), &score), source(at));
             }
         }
     }
-    if best.is_some_and(|(seen, _)| seen.kind < MatchKind::Vendor) {
-        return best;
+    if best
+        .ranked
+        .is_some_and(|seen| seen.tier < MatchKind::Vendor)
+    {
+        return best.hit();
     }
     if let Some(vendor) = &indexed.vendor {
         if let Some(score) = score_field(vendor, words, ALL_WORDS, scratch) {
-            offer(
-                &mut best,
+            best.offer(
                 rank_of(MatchKind::Vendor, Source::Vendor, &score),
                 Source::Vendor,
             );
         }
     }
-    if best.is_some() {
-        return best;
+    if best.ranked.is_some() {
+        return best.hit();
     }
     let exact_only = Matching {
         typos: false,
@@ -1087,6 +1119,52 @@ fn rank_entry(
             Source::Summary,
         )
     })
+}
+
+/// An entry ranks by its strongest match but is labelled by its most telling one, the first in
+/// kind order: for `moved temporarily`, 302 shows its former phrase rather than the keyword that
+/// repeats it.
+#[derive(Default)]
+struct EntryBest {
+    ranked: Option<Rank>,
+    shown: Option<(Rank, Source)>,
+}
+
+impl EntryBest {
+    fn offer(&mut self, rank: Rank, source: Source) {
+        if self.ranked.is_none_or(|seen| rank < seen) {
+            self.ranked = Some(rank);
+        }
+        if self
+            .shown
+            .is_none_or(|(seen, _)| (rank.kind, rank) < (seen.kind, seen))
+        {
+            self.shown = Some((rank, source));
+        }
+    }
+
+    fn hit(&self) -> Option<(Rank, Source)> {
+        let ranked = self.ranked?;
+        let (shown, source) = self.shown?;
+        Some((
+            Rank {
+                kind: shown.kind,
+                ..ranked
+            },
+            source,
+        ))
+    }
+}
+
+/// Whether a hit already found beats anything the entry's fields of `kind` could give, so they
+/// need not be scored.
+fn outranks_group(seen: &Rank, kind: MatchKind) -> bool {
+    let best_possible = match kind {
+        MatchKind::FormerPhrase => (MatchKind::Phrase, PhraseStep::WholeFormerPhrase),
+        MatchKind::Keyword => (MatchKind::Phrase, PhraseStep::WholeKeyword),
+        _ => (kind, PhraseStep::WholeWords),
+    };
+    (seen.tier, seen.step) < best_possible
 }
 
 /// Whether some word of the query identifies this entry's vendor (`nginx`, `cloudflare`, `aws`),

@@ -136,7 +136,7 @@ const EXPECTED: &[(&str, MatchKind, &[&str])] = &[
     ("throttled", Keyword, &["429", "420 Twitter"]),
     ("slow down", Keyword, &["429"]),
     ("login", Keyword, &["401"]),
-    ("auth", Phrase, &["203", "407", "511", "401"]),
+    ("auth", Keyword, &["401", "203", "407", "511"]),
     ("token expired", Keyword, &["401", "498 Esri"]),
     ("jwt expired", Keyword, &["401"]),
     ("session expired", Keyword, &["401"]),
@@ -298,15 +298,38 @@ fn a_prefix_lists_its_codes_in_code_order_then_nothing_else() {
 
 #[test]
 fn hits_are_ordered_by_kind() {
-    for query in [
-        "redirect", "request", "timeout", "nginx", "e", "404", "auth",
-    ] {
+    for query in ["redirect", "request", "timeout", "nginx", "e", "404"] {
         let kinds: Vec<MatchKind> = search(query).hits.iter().map(|hit| hit.kind).collect();
         assert!(
             kinds.windows(2).all(|pair| pair[0] <= pair[1]),
             "{query}: {kinds:?}"
         );
     }
+}
+
+#[test]
+fn a_keyword_spelled_out_whole_outranks_a_phrase_the_query_only_begins() {
+    // 203 "Non-Authoritative", 407 and 511 "…Authentication…" begin with `auth`; 401 has the
+    // keyword itself, and it is what people mean.
+    let auth = search("auth");
+    let first: Vec<(u16, MatchKind)> = auth
+        .hits
+        .iter()
+        .take(4)
+        .map(|hit| (hit.entry.code, hit.kind))
+        .collect();
+    assert_eq!(
+        first,
+        [
+            (401, MatchKind::Keyword),
+            (203, MatchKind::Phrase),
+            (407, MatchKind::Phrase),
+            (511, MatchKind::Phrase)
+        ]
+    );
+    // A phrase the query spells out whole still comes first, even a vendor's.
+    assert_eq!(labels(&search("page expired"))[..2], ["419 Laravel", "410"]);
+    assert_eq!(labels(&search("forbidden"))[0], "403");
 }
 
 #[test]
