@@ -49,6 +49,9 @@ test('a log-only vendor code names its vendor and says it is never sent', async 
   await expect(fact(page, 'vendor')).toHaveText('nginx');
   await expect(fact(page, 'seen-in')).toContainText('Logs only');
   await expect(fact(page, 'status')).toContainText('Unofficial');
+  // No response carries it, so caching and body do not apply.
+  await expect(fact(page, 'cacheable')).toHaveText('Does not apply: never sent to the client');
+  await expect(fact(page, 'body')).toHaveText('Does not apply: never sent to the client');
 });
 
 test('a number with several meanings lists each, the registered one first', async ({ page }) => {

@@ -272,6 +272,23 @@ impl Entry {
         self.vendor.is_none()
     }
 
+    /// Whether caching applies to it, for the facts table and comparisons.
+    pub fn caching(&self) -> &'static str {
+        match self.seen_in {
+            SeenIn::Response => self.cacheable.describe(),
+            SeenIn::Logs => NEVER_SENT,
+        }
+    }
+
+    /// Whether its response may carry content, for the facts table and comparisons.
+    pub fn body(&self) -> &'static str {
+        match (self.seen_in, self.body_allowed) {
+            (SeenIn::Logs, _) => NEVER_SENT,
+            (SeenIn::Response, true) => "Allowed",
+            (SeenIn::Response, false) => "None: the response has no content",
+        }
+    }
+
     /// "404 Not Found", the way it appears on the wire.
     pub fn status_line(&self) -> String {
         format!("{} {}", self.code, self.phrase)
@@ -294,6 +311,10 @@ impl Entry {
         }
     }
 }
+
+/// The caching and body facts of a code that only ever appears in a server's logs (nginx's 499,
+/// say): there is no response for them to describe.
+pub const NEVER_SENT: &str = "Does not apply: never sent to the client";
 
 /// The first digit of a code, which names its class.
 pub fn class_digit(code: u16) -> u8 {

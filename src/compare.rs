@@ -122,15 +122,8 @@ pub fn rows(codes: &[u16]) -> Vec<Row> {
         row("When to send it", &|entry| entry.when_to_send.clone()),
         row("What the client does", &|entry| entry.client_action.clone()),
         row("Retry", &retry),
-        row("Caching", &|entry| entry.cacheable.describe().to_string()),
-        row("Body", &|entry| {
-            if entry.body_allowed {
-                "Allowed"
-            } else {
-                "None"
-            }
-            .to_string()
-        }),
+        row("Caching", &|entry| entry.caching().to_string()),
+        row("Body", &|entry| entry.body().to_string()),
         row("Required headers", &required_headers),
     ];
     if entries

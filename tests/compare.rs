@@ -229,7 +229,25 @@ fn required_headers_leave_out_may() {
     let headers = &row(&rows, "Required headers").cells;
     assert_eq!(headers[0], "ETag (SHOULD), Last-Modified (SHOULD)");
     assert_eq!(headers[1], "None");
-    assert_eq!(row(&rows, "Body").cells, ["Allowed", "None"]);
+    assert_eq!(
+        row(&rows, "Body").cells,
+        ["Allowed", "None: the response has no content"]
+    );
+}
+
+#[test]
+fn a_code_only_logged_has_no_response_facts() {
+    // nginx's 499 is written to its log when the client has gone: no response carries it.
+    let rows = compare::rows(&[408, 504, 499]);
+    for dimension in ["Caching", "Body"] {
+        let cells = &row(&rows, dimension).cells;
+        assert_eq!(
+            cells[2],
+            http_status_codes::catalog::NEVER_SENT,
+            "{dimension}"
+        );
+        assert_ne!(cells[0], cells[2], "{dimension}");
+    }
 }
 
 #[test]

@@ -178,9 +178,9 @@ fn Facts(
             <dt>{if entry.spec.is_some() { "Defined in" } else { "Source" }}</dt>
             <dd data-fact="spec">{citation(entry)}</dd>
             <dt>"Caching"</dt>
-            <dd data-fact="cacheable">{entry.cacheable.describe()}</dd>
+            <dd data-fact="cacheable">{entry.caching()}</dd>
             <dt>"Body"</dt>
-            <dd data-fact="body">{if entry.body_allowed { "Allowed" } else { "None: the response has no content" }}</dd>
+            <dd data-fact="body">{entry.body()}</dd>
             {redirect.map(|redirect| view! {
                 <dt>"Redirect"</dt>
                 <dd data-fact="redirect">
