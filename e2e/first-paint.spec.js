@@ -45,20 +45,78 @@ test('home reads before the wasm has loaded, then the app takes over with the sa
   await expect(main(page).locator('a[href="#418"]').first()).toBeVisible();
 });
 
-test('a deep link shows no home content while the wasm loads, then its view, without a layout shift', async ({ page }) => {
+test('a link to a code shows its pre-rendered view while the wasm loads, then the live one, without a layout shift', async ({ page }) => {
   await recordLayoutShifts(page);
   const release = await holdWasm(page);
   await page.goto('./#404');
-  await expect(page.locator('.site-header')).toBeVisible();
-  await expect(page.getByTestId('home')).toBeHidden();
-  await expect(page.locator('.site-footer')).toBeHidden();
+  const detail = page.getByTestId('detail');
+  await expect(detail).toHaveAttribute('data-code', '404');
+  await expect(detail.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+  await expect(detail.getByRole('heading', { name: 'What a client should do' })).toBeVisible();
+  await expect(page.getByTestId('home')).toHaveCount(0);
+  await expect(page.locator('.site-footer')).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
 
   release();
   await waitReady(page);
-  await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '404');
-  await expect(page.getByTestId('home')).toHaveCount(0);
-  await expect(page.locator('.site-footer')).toBeVisible();
+  await expect(detail).toHaveAttribute('data-code', '404');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+  // The app's own view now: the pin button works.
+  await detail.getByTestId('pin').click();
+  await expect(detail.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a link to a class shows its pre-rendered view before the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./#5xx');
+  await expect(page.getByTestId('class')).toHaveAttribute('data-class', '5xx');
+  await expect(main(page).locator('a[href="#503"]').first()).toBeVisible();
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('class')).toHaveAttribute('data-class', '5xx');
+});
+
+for (const fragment of ['401-vs-403', 'q=teapot', '471']) {
+  test(`a link to #${fragment}, which has no pre-rendered view, shows no home content while the wasm loads`, async ({ page }) => {
+    await recordLayoutShifts(page);
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const release = await holdWasm(page);
+    await page.goto(`./#${fragment}`);
+    await expect(page.locator('.site-header')).toBeVisible();
+    await expect(page.getByTestId('home')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    release();
+    await waitReady(page);
+    await expect(page.getByTestId('home')).toHaveCount(0);
+    await expect(page.locator('.site-footer')).toBeVisible();
+    expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+    // Only views that exist are asked for: a missing file would be a console error and a wasted request.
+    expect(requested.filter((path) => path.includes('/views/'))).toEqual([]);
+  });
+}
+
+test("a pre-rendered code view shows a returning visitor's pin", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('http-status-codes.prefs.v1', JSON.stringify({ theme: 'auto', pinned: [404], recent: [] })));
+  const release = await holdWasm(page);
+  await page.goto('./#404');
+  await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a host answering for a view with some other page is not shown as the view', async ({ page }) => {
+  await page.route('**/views/404.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p data-testid="impostor">Some other page</p>' }));
+  const release = await holdWasm(page);
+  await page.goto('./#404');
+  await expect(page.getByTestId('home')).toBeHidden();
+  await expect(page.getByTestId('impostor')).toHaveCount(0);
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '404');
+  await expect(page.getByTestId('impostor')).toHaveCount(0);
 });
 
 test('a search typed before the app has started is carried over, with focus kept', async ({ page }) => {
@@ -168,8 +226,15 @@ test.describe('with JavaScript off', () => {
 // count the browser's "failed to load" console error against it.
 plainTest('if the wasm cannot load, a deep link still reveals the pre-rendered page after a few seconds', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('./#404');
+  await page.goto('./#401-vs-403');
   await plainExpect(page.getByTestId('home')).toBeHidden();
   await plainExpect(page.getByTestId('home')).toBeVisible({ timeout: 8_000 });
   await plainExpect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+});
+
+plainTest('if the wasm cannot load, a link to a code still shows that code', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./#503');
+  await plainExpect(page.getByTestId('detail')).toHaveAttribute('data-code', '503');
+  await plainExpect(page.getByTestId('detail')).toContainText('Retry-After');
 });

@@ -33,15 +33,34 @@ if (html.split('<body>').length !== 2) throw new Error('index.html must have exa
 // The app empties <body> before mounting, so the markup goes first; only scripts Trunk injects
 // (the live-reload client of `trunk serve`) follow it, and they have run by then.
 html = html.replace('<body>', () => `<body>${firstRender}`);
+// The content of each code and class view, for deep links, and their list, so the first script of
+// index.html only asks for files that exist.
+execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--views', join(staging, 'views')], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const views = (await readdir(join(staging, 'views'))).map((file) => file.replace(/\.html$/, '')).sort();
+if (views.length < 100 || !views.every((view) => /^[0-9a-z]{3}$/.test(view))) throw new Error(`unexpected pre-rendered views: ${views}`);
+if (html.split("'__PRERENDERED_VIEWS__'").length !== 2) throw new Error('index.html must name __PRERENDERED_VIEWS__ once');
+html = html.replace("'__PRERENDERED_VIEWS__'", () => `'${views.join(' ')}'`);
 
 // The wasm waits for the first contentful paint: the pre-rendered page is what a person reads
 // first, and on a slow link a 300 KB download started alongside the CSS would delay it. The
 // preload would start that download early, so it goes; Trunk's loader then fetches the wasm.
+// On a link to a code or class, the paint to wait for is that view's own pre-rendered content,
+// which index.html fetches (`data-view-pending` until it is in). When nothing pre-rendered may
+// show (`data-wait-for-app`: any other deep link, or a returning visitor's home), only the app
+// can draw what the person came for, so the wasm starts at once.
 const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
 const loaderInit = /\n(const wasm = await init\()/;
 if (!wasmPreload.test(html) || !loaderInit.test(html)) throw new Error("Trunk's wasm preload or loader changed shape");
 html = html.replace(wasmPreload, '').replace(loaderInit, (_, init) => `
 await new Promise((painted) => {
+  const root = document.documentElement;
+  if (root.hasAttribute('data-view-pending')) {
+    addEventListener('prerendered-view', () => requestAnimationFrame(() => setTimeout(painted)), { once: true });
+    return setTimeout(painted, 3000);
+  }
+  if (root.hasAttribute('data-wait-for-app')) return painted();
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(painted));
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName('first-contentful-paint').length) observer.disconnect(), painted();
@@ -92,8 +111,9 @@ async function listFiles(dir) {
 const files = (await listFiles(staging))
   .map((file) => relative(staging, file).split(sep).join('/'))
   // catalog.json is published for other tools; the app has the catalog inside its wasm, so
-  // caching the file too would download the catalog twice.
-  .filter((file) => file !== 'sw.js' && file !== 'catalog.json' && !file.endsWith('.svg.map'))
+  // caching the file too would download the catalog twice. The pre-rendered views only speed up
+  // a first visit; a page the worker controls starts the app from its cache instead.
+  .filter((file) => file !== 'sw.js' && file !== 'catalog.json' && !file.endsWith('.svg.map') && !file.startsWith('views/'))
   .sort();
 const version = createHash('sha256');
 for (const file of files) {

@@ -1,18 +1,79 @@
-//! Prints the app's first render (the home view, default preferences) as HTML. The Trunk
-//! post-build hook puts it in `index.html`, so the page paints and reads before any WebAssembly
-//! has loaded; the browser build replaces it with the running app.
+//! Renders the app to HTML at build time, with default preferences, so pages paint and read
+//! before any WebAssembly has loaded; the browser build then replaces the markup with the running
+//! app. The Trunk post-build hook (`scripts/post-build.mjs`) runs both forms:
+//!
+//! - `prerender` prints the whole page at the home view, which goes into `index.html`.
+//! - `prerender --views DIR` writes the content of `<main>` for every code and class view to
+//!   `DIR/<fragment>.html` (`404.html`, `4xx.html`). The first script of `index.html` fetches
+//!   the one a deep link names and shows it while the app loads.
 
+use http_status_codes::catalog;
 use http_status_codes::prefs::Preferences;
 use http_status_codes::route::Route;
 use http_status_codes::views::personal::PrefsStore;
 use http_status_codes::App;
 use leptos::prelude::*;
+use std::path::Path;
+use std::process::ExitCode;
 
-fn main() {
-    let html = Owner::new().with(|| {
-        let route = RwSignal::new(Route::Home);
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {
+            println!("{}", render(Route::Home));
+            ExitCode::SUCCESS
+        }
+        [flag, dir] if flag == "--views" => match write_views(Path::new(dir)) {
+            Ok(count) => {
+                eprintln!("prerender: {count} views in {dir}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("prerender: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: prerender [--views DIR]");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn render(route: Route) -> String {
+    Owner::new().with(|| {
+        let route = RwSignal::new(route);
         let prefs = PrefsStore::new(Preferences::default());
         view! { <App route=route prefs=prefs/> }.to_html()
-    });
-    println!("{html}");
+    })
+}
+
+/// The views a link most often names: each code and each class.
+fn linked_views() -> Vec<Route> {
+    let classes = (1..=5u8).map(Route::Class);
+    let codes = catalog::numbers().into_iter().map(Route::Code);
+    classes.chain(codes).collect()
+}
+
+fn write_views(dir: &Path) -> Result<usize, String> {
+    std::fs::create_dir_all(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let views = linked_views();
+    for route in &views {
+        let fragment = route.to_string();
+        let page = render(route.clone());
+        let content = main_content(&page).ok_or(format!("#{fragment}: no <main> in the render"))?;
+        // The marker proves to the page that it got this file, not a host's fallback page.
+        let file = dir.join(format!("{fragment}.html"));
+        std::fs::write(&file, format!("<!--view:{fragment}-->{content}"))
+            .map_err(|error| format!("{}: {error}", file.display()))?;
+    }
+    Ok(views.len())
+}
+
+/// What lies between `<main …>` and its `</main>` (views contain no nested `main`).
+fn main_content(page: &str) -> Option<&str> {
+    let open = page.find("<main")?;
+    let start = open + page.get(open..)?.find('>')? + 1;
+    let end = page.rfind("</main>")?;
+    page.get(start..end)
 }

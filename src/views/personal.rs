@@ -87,7 +87,9 @@ pub fn PinButton(
                 }
             }
         >
-            {move || if pinned() { "\u{2605} Pinned" } else { "\u{2606} Pin to home" }}
+            // One label, its state in aria-pressed (the star comes from the stylesheet), so a
+            // pre-rendered button shows the right state from that attribute alone (index.html).
+            "Pin to home"
         </button>
     }
 }
