@@ -52,6 +52,7 @@ test('a link to a code shows its pre-rendered view while the wasm loads, then th
   const detail = page.getByTestId('detail');
   await expect(detail).toHaveAttribute('data-code', '404');
   await expect(detail.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+  await expect(page).toHaveTitle('404 Not Found · HTTP Status Codes');
   await expect(detail.getByRole('heading', { name: 'What a client should do' })).toBeVisible();
   await expect(page.getByTestId('home')).toHaveCount(0);
   await expect(page.locator('.site-footer')).toBeVisible();

@@ -4,12 +4,13 @@
 //!
 //! - `prerender` prints the whole page at the home view, which goes into `index.html`.
 //! - `prerender --views DIR` writes the content of `<main>` for every code and class view to
-//!   `DIR/<fragment>.html` (`404.html`, `4xx.html`). The first script of `index.html` fetches
-//!   the one a deep link names and shows it while the app loads.
+//!   `DIR/<fragment>.html` (`404.html`, `4xx.html`), after a line with a marker and the
+//!   document title. The first script of `index.html` fetches the one a deep link names and
+//!   shows it while the app loads.
 
 use http_status_codes::catalog;
 use http_status_codes::prefs::Preferences;
-use http_status_codes::route::Route;
+use http_status_codes::route::{document_title, Route};
 use http_status_codes::views::personal::PrefsStore;
 use http_status_codes::App;
 use leptos::prelude::*;
@@ -62,9 +63,11 @@ fn write_views(dir: &Path) -> Result<usize, String> {
         let fragment = route.to_string();
         let page = render(route.clone());
         let content = main_content(&page).ok_or(format!("#{fragment}: no <main> in the render"))?;
-        // The marker proves to the page that it got this file, not a host's fallback page.
+        // The marker proves to the page that it got this file, not a host's fallback page; the
+        // document title follows on the first line.
+        let title = document_title(route);
         let file = dir.join(format!("{fragment}.html"));
-        std::fs::write(&file, format!("<!--view:{fragment}-->{content}"))
+        std::fs::write(&file, format!("<!--view:{fragment}-->{title}\n{content}"))
             .map_err(|error| format!("{}: {error}", file.display()))?;
     }
     Ok(views.len())
