@@ -2,7 +2,8 @@
 // here rather than timed. The figures are set from measurements and explained in
 // docs/performance.md; raise one only with a reason written there.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { measureSizes } from '../bench/sizes.mjs';
 
@@ -18,6 +19,8 @@ const BUDGETS = {
   appCodeGzip: 218 * KB,
   // The pre-rendered page itself: a page that paints before the wasm must stay small.
   htmlGzip: 14 * KB,
+  // Each pre-rendered code or class view a deep link fetches before the app (dist/views/).
+  viewGzip: 5 * KB,
 };
 
 const sizes = measureSizes('dist');
@@ -56,4 +59,18 @@ test('the catalog text is embedded in the wasm exactly once', () => {
   let count = 0;
   for (let at = wasm.indexOf(probe); at >= 0; at = wasm.indexOf(probe, at + 1)) count += 1;
   expect(count).toBe(1);
+});
+
+test('every code and class has a small pre-rendered view, and index.html lists exactly those', () => {
+  const views = readdirSync(join('dist', 'views')).map((file) => file.replace(/\.html$/, '')).sort();
+  const catalog = JSON.parse(readFileSync('assets/catalog.json', 'utf8'));
+  const expected = [...new Set([...['1xx', '2xx', '3xx', '4xx', '5xx'], ...catalog.codes.map((entry) => String(entry.code))])].sort();
+  expect(views).toEqual(expected);
+  const listed = /var prerendered = ' ' \+ '([^']*)' \+ ' ';/.exec(readFileSync(join('dist', 'index.html'), 'utf8'));
+  expect(listed?.[1].split(' ').sort()).toEqual(expected);
+  for (const view of views) {
+    const bytes = readFileSync(join('dist', 'views', `${view}.html`));
+    expect(bytes.toString().startsWith(`<!--view:${view}-->`), view).toBe(true);
+    expect(gzipSync(bytes, { level: 9 }).length, view).toBeLessThanOrEqual(BUDGETS.viewGzip);
+  }
 });
