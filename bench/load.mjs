@@ -2,6 +2,7 @@
 // both served gzipped on loopback. Each load gets a fresh context (no cache, no service worker)
 // with the HTTP cache also disabled through CDP, so every load fetches and compiles everything.
 // Loads alternate app/baseline so any drift in the machine affects both alike.
+// Deep links too: the largest contentful paint of `#404` against a static page of the same view.
 //
 //   node bench/load.mjs [--dist dist] [--runs 20]
 import { buildBaseline } from './baseline.mjs';
@@ -28,28 +29,40 @@ async function coldLoad(browser, url, { app, expectPaint }) {
     if (app) await page.waitForFunction(() => window.__readyAt != null, null, { timeout: 30_000 });
     // A page with nothing to paint never gets an FCP entry: do not wait for one.
     if (expectPaint) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
-    return await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      ready: window.__readyAt ?? (performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
+    return await page.evaluate(() => new Promise((resolve) => {
+      // The latest largest-contentful-paint entry so far; buffered, so it includes every paint.
+      new PerformanceObserver((list) => {
+        const largest = list.getEntries().at(-1);
+        resolve({
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          lcp: largest?.startTime ?? null,
+          ready: window.__readyAt ?? (performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
+        });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
     }));
   } finally {
     await context.close();
   }
 }
 
-/** Returns { runs, app: {fcp, ready}, baseline: {fcp, ready}, ratio: {fcp, ready}, baselineNote }, times in ms. */
+/** Returns { runs, app: {fcp, ready}, baseline: {fcp, ready}, ratio: {fcp, ready}, baselineNote,
+ *  deepLink: { app: {lcp, ready}, baseline: {lcp}, ratio: {lcp} } or null }, times in ms. */
 export async function measureLoad(distDir = 'dist', { runs = 20, browser: shared } = {}) {
   const baseline = buildBaseline(distDir);
   const appServer = await serve(distDir, { gzip: true });
   const baselineServer = await serve(baseline.dir, { gzip: true });
   const browser = shared ?? (await launchBrowser());
-  const samples = { app: [], baseline: [] };
+  const samples = { app: [], baseline: [], deepApp: [], deepBaseline: [] };
   try {
     // One unrecorded load of each first, so the browser's own start-up costs are not in run 1.
     for (let run = -1; run < runs; run++) {
       const app = await coldLoad(browser, appServer.url, { app: true, expectPaint: true });
       const base = await coldLoad(browser, baselineServer.url, { app: false, expectPaint: !baseline.empty });
       if (run >= 0) samples.app.push(app), samples.baseline.push(base);
+      if (!baseline.deepLink) continue;
+      const deepApp = await coldLoad(browser, `${appServer.url}#404`, { app: true, expectPaint: true });
+      const deepBase = await coldLoad(browser, `${baselineServer.url}${baseline.deepLink}`, { app: false, expectPaint: true });
+      if (run >= 0) samples.deepApp.push(deepApp), samples.deepBaseline.push(deepBase);
     }
   } finally {
     if (!shared) await browser.close();
@@ -60,7 +73,15 @@ export async function measureLoad(distDir = 'dist', { runs = 20, browser: shared
   const app = summary(samples.app);
   const base = summary(samples.baseline);
   const ratio = (key) => (app[key].median && base[key].median ? round(app[key].median / base[key].median, 2) : null);
-  return { runs, app, baseline: base, ratio: { fcp: ratio('fcp'), ready: ratio('ready') }, baselineNote: baseline.note, samples };
+  const deepLink = baseline.deepLink
+    ? (() => {
+        const deepApp = { lcp: stats(samples.deepApp.map((s) => s.lcp)), ready: stats(samples.deepApp.map((s) => s.ready)) };
+        const deepBase = { lcp: stats(samples.deepBaseline.map((s) => s.lcp)) };
+        const lcpRatio = deepApp.lcp.median && deepBase.lcp.median ? round(deepApp.lcp.median / deepBase.lcp.median, 2) : null;
+        return { app: deepApp, baseline: deepBase, ratio: { lcp: lcpRatio } };
+      })()
+    : null;
+  return { runs, app, baseline: base, ratio: { fcp: ratio('fcp'), ready: ratio('ready') }, baselineNote: baseline.note, deepLink, samples };
 }
 
 if (isMain(import.meta.url)) {
@@ -68,5 +89,10 @@ if (isMain(import.meta.url)) {
   const show = (s) => (s.n ? `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})` : 'n/a');
   for (const who of ['app', 'baseline']) for (const key of ['fcp', 'ready']) console.log(`${who.padEnd(8)} ${key.padEnd(5)} ${show(result[who][key])}`);
   console.log(`ratio app/baseline (medians): FCP ${result.ratio.fcp ?? 'n/a'}, ready ${result.ratio.ready ?? 'n/a'}`);
+  if (result.deepLink) {
+    const deep = result.deepLink;
+    console.log(`#404     lcp   app ${show(deep.app.lcp)}; static page ${show(deep.baseline.lcp)}; ratio ${deep.ratio.lcp ?? 'n/a'}`);
+    console.log(`#404     ready ${show(deep.app.ready)}`);
+  }
   if (result.baselineNote) console.log(result.baselineNote);
 }

@@ -97,6 +97,13 @@ if (!failed('load')) {
   row(`cold load to load event, baseline (median / p95)`, pair(l.baseline.ready));
   row('ready ratio app / baseline (medians)', l.ratio.ready == null ? na('no figure') : `${l.ratio.ready.toFixed(2)}${l.baselineNote ? ' (empty baseline)' : ''}`, '<= 2.0', l.ratio.ready == null ? undefined : l.ratio.ready <= 2.0);
   if (l.baselineNote) results.notes.push(l.baselineNote);
+  if (l.deepLink) {
+    const d = l.deepLink;
+    row(`cold LCP of #404, app (median / p95)`, pair(d.app.lcp) ?? na('no paint recorded'));
+    row(`cold LCP of a static page of the 404 view (median / p95)`, pair(d.baseline.lcp) ?? na('no paint recorded'));
+    row('#404 LCP ratio app / static page (medians)', d.ratio.lcp == null ? na('no paint recorded') : d.ratio.lcp.toFixed(2));
+    row(`cold load of #404 to data-ready, app (median / p95)`, pair(d.app.ready));
+  }
 }
 
 if (!failed('keystrokes')) {
