@@ -158,6 +158,10 @@ test('the skip link followed before the app has started still leaves the home vi
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+  // Reloaded there, it is still home, shown at once rather than held back for the app.
+  await page.reload();
+  await expect(page.getByTestId('home')).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
   release();
   await waitReady(page);
   await expect(page.getByTestId('home')).toBeVisible();
