@@ -30,15 +30,16 @@ async function coldLoad(browser, url, { app, expectPaint }) {
     // A page with nothing to paint never gets an FCP entry: do not wait for one.
     if (expectPaint) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
     return await page.evaluate(() => new Promise((resolve) => {
+      const finish = (lcp) => resolve({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        lcp,
+        ready: window.__readyAt ?? (performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
+      });
       // The latest largest-contentful-paint entry so far; buffered, so it includes every paint.
-      new PerformanceObserver((list) => {
-        const largest = list.getEntries().at(-1);
-        resolve({
-          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-          lcp: largest?.startTime ?? null,
-          ready: window.__readyAt ?? (performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
-        });
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((list) => finish(list.getEntries().at(-1)?.startTime ?? null))
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+      // A page that painted nothing has no entry to report.
+      setTimeout(() => finish(null), 1000);
     }));
   } finally {
     await context.close();

@@ -790,7 +790,8 @@ fn to_u32(value: usize) -> u32 {
 /// The sort key of a hit; see "Ranking" in the module docs. Field order is significant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
-    /// The match kind, except that a keyword the query spells out whole ranks among phrases.
+    /// The match kind, except that a former phrase or keyword the query spells out whole ranks
+    /// among phrases.
     tier: MatchKind,
     step: PhraseStep,
     vendor_not_named: bool,
