@@ -76,7 +76,7 @@ if (!failed('sizes')) {
 if (!failed('memory')) {
   const m = results.memory;
   row('catalog parse in the browser', m.catalogParseMs == null ? na('no measure, see note') : ms(m.catalogParseMs, 2));
-  row('app mount (first render of home) in the browser', m.appMountMs == null ? na('no measure') : ms(m.appMountMs, 2));
+  row('app mount (first render of home, off the page) in the browser', m.appMountMs == null ? na('no measure') : ms(m.appMountMs, 2));
   for (const [when, label] of [['afterLoad', 'after load'], ['afterTour', `after tour of ${m.codes} codes`]]) {
     const at = m[when];
     row(`JS heap ${label} (after GC)`, MB(at.jsHeap));
