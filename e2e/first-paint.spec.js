@@ -16,6 +16,9 @@ async function holdWasm(page) {
   return release;
 }
 
+/** Waits two frames, so that any layout shift the last change caused has been reported. */
+const twoFrames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 /** Records layout shifts from the very start of the page, for CLS. */
 async function recordLayoutShifts(page) {
   await page.addInitScript(() => {
@@ -61,7 +64,7 @@ test('a link to a code shows its pre-rendered view while the wasm loads, then th
   release();
   await waitReady(page);
   await expect(detail).toHaveAttribute('data-code', '404');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
   // The app's own view now: the pin button works.
   await detail.getByTestId('pin').click();
@@ -176,7 +179,7 @@ test("home's largest paint is the pre-rendered page, and the wasm is fetched onl
   });
   await page.goto('./');
   await waitReady(page);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
   const seen = await page.evaluate(() => ({
     // The app replaced every pre-rendered node, so a pre-rendered element is now disconnected.
     largestIsPrerendered: window.__largestPaints.length > 0 && window.__largestPaints.every((element) => element && !element.isConnected),
@@ -207,8 +210,7 @@ test('home has no layout shift as the app takes over', async ({ page }) => {
   await recordLayoutShifts(page);
   await page.goto('./');
   await waitReady(page);
-  // One more frame, so any shift caused by the takeover has been reported.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
 });
 

@@ -1095,7 +1095,7 @@ fn rank_entry(
     }
     if best
         .ranked
-        .is_some_and(|seen| seen.tier < MatchKind::Vendor)
+        .is_some_and(|seen| outranks_group(&seen, MatchKind::Vendor))
     {
         return best.hit();
     }

@@ -17,8 +17,8 @@ pub fn start() {
     measured("catalog-parse", || {
         crate::catalog::entries();
     });
-    // Parsing and drawing run as two tasks rather than one long one, so input and paint can
-    // get in between (this is what total blocking time measures).
+    // Parsing, drawing and moving the app in run as separate tasks rather than one long one, so
+    // input and paint can get in between (this is what total blocking time measures).
     leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
 }
 
