@@ -4,23 +4,21 @@
 //! compile time and parsed once on first use. Everything else borrows `&'static` entries from
 //! here; the catalog is never copied into reactive state.
 
-use serde::Deserialize;
+use miniserde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// The catalog as authored, minified by build.rs; the build also publishes the authored file as
 /// `catalog.json`.
 pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Catalog {
     pub classes: Vec<Class>,
     pub codes: Vec<Entry>,
 }
 
 /// One of the five classes, `1xx` … `5xx`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Class {
     /// `"1xx"` … `"5xx"`.
     #[serde(rename = "class")]
@@ -41,14 +39,19 @@ impl Class {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Status {
+    #[serde(rename = "standard")]
     Standard,
+    #[serde(rename = "deprecated")]
     Deprecated,
+    #[serde(rename = "unused")]
     Unused,
+    #[serde(rename = "temporary")]
     Temporary,
+    #[serde(rename = "obsolete")]
     Obsolete,
+    #[serde(rename = "unofficial")]
     Unofficial,
 }
 
@@ -77,18 +80,21 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum SeenIn {
+    #[serde(rename = "response")]
     Response,
+    #[serde(rename = "logs")]
     Logs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Cacheable {
+    #[serde(rename = "heuristic")]
     Heuristic,
+    #[serde(rename = "explicit")]
     Explicit,
+    #[serde(rename = "never")]
     Never,
 }
 
@@ -102,7 +108,7 @@ impl Cacheable {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Requirement {
     #[serde(rename = "MUST")]
     Must,
@@ -122,17 +128,23 @@ impl Requirement {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum RetryPolicy {
     #[serde(rename = "n/a")]
     NotApplicable,
+    #[serde(rename = "no")]
     No,
+    #[serde(rename = "after-fixing-the-request")]
     AfterFixingTheRequest,
+    #[serde(rename = "with-credentials")]
     WithCredentials,
+    #[serde(rename = "automatically")]
     Automatically,
+    #[serde(rename = "after-retry-after")]
     AfterRetryAfter,
+    #[serde(rename = "with-backoff")]
     WithBackoff,
+    #[serde(rename = "cautiously")]
     Cautiously,
 }
 
@@ -151,19 +163,23 @@ impl RetryPolicy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Permanence {
+    #[serde(rename = "permanent")]
     Permanent,
+    #[serde(rename = "temporary")]
     Temporary,
+    #[serde(rename = "none")]
     None,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum MethodHandling {
+    #[serde(rename = "may-become-get")]
     MayBecomeGet,
+    #[serde(rename = "becomes-get")]
     BecomesGet,
+    #[serde(rename = "kept")]
     Kept,
 }
 
@@ -177,8 +193,7 @@ impl MethodHandling {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Spec {
     pub document: String,
     pub section: String,
@@ -196,39 +211,34 @@ impl Spec {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Header {
     pub name: String,
     pub requirement: Requirement,
     pub note: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Redirect {
     pub permanence: Permanence,
     pub method: MethodHandling,
     pub note: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Retry {
     pub policy: RetryPolicy,
     pub note: String,
 }
 
 /// "Received this?": what to do now, for each kind of person who meets the code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Received {
     pub browser: String,
     pub api_client: String,
@@ -236,8 +246,7 @@ pub struct Received {
 }
 
 /// One meaning of one status code: a registered code, or one vendor's use of a number.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Entry {
     pub code: u16,
     pub phrase: String,
@@ -324,7 +333,8 @@ pub fn class_digit(code: u16) -> u8 {
 static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
     // The data is part of the binary, not input: a malformed catalog cannot ship because the
     // native tests parse this same file.
-    serde_json::from_str(CATALOG_JSON).expect("assets/catalog.json is valid (checked by tests)")
+    miniserde::json::from_str(CATALOG_JSON)
+        .expect("assets/catalog.json is valid (checked by tests)")
 });
 
 pub fn catalog() -> &'static Catalog {

@@ -5,21 +5,19 @@
 //! catalog, so a comparison can never disagree with the code pages it links to.
 
 use crate::catalog::{self, Entry, Permanence, Requirement};
-use serde::Deserialize;
+use miniserde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// The curated comparisons as authored, minified by build.rs.
 pub const COMPARISONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.json"));
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Deserialize, Serialize)]
 struct Comparisons {
     groups: Vec<Group>,
 }
 
 /// Two to four codes that people mix up, with the rule that tells them apart.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Group {
     /// The fragment without `#`, `401-vs-403`: always `route::comparison_slug(&codes)`.
     pub slug: String,
@@ -37,8 +35,7 @@ pub struct Group {
 }
 
 /// One situation and the code that fits it.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Scenario {
     pub situation: String,
     pub code: u16,
@@ -47,7 +44,7 @@ pub struct Scenario {
 static COMPARISONS: LazyLock<Comparisons> = LazyLock::new(|| {
     // The data is part of the binary, not input: a malformed file cannot ship because the native
     // tests parse this same file and check every group against the catalog.
-    serde_json::from_str(COMPARISONS_JSON)
+    miniserde::json::from_str(COMPARISONS_JSON)
         .expect("assets/comparisons.json is valid (checked by tests)")
 });
 

@@ -4,7 +4,7 @@
 //! easy to edit. On first use it is parsed and resolved into nested questions, so that walking a
 //! path is plain traversal: no lookup can fail and any path, however hostile, gives a `Walk`.
 
-use serde::Deserialize;
+use miniserde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -45,8 +45,7 @@ enum Next {
 }
 
 /// A leaf: the recommended code (or codes) and how to send it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Outcome {
     pub codes: Vec<u16>,
     /// Why this code fits, in plain language.
@@ -58,8 +57,7 @@ pub struct Outcome {
 }
 
 /// A header field to send with the recommended code, with an example value.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct HeaderAdvice {
     pub name: String,
     pub value: String,
@@ -124,22 +122,20 @@ impl Tree {
     ///
     /// # Errors
     ///
-    /// A description of the first problem found: invalid JSON or an unknown field, a start that
+    /// A description of the first problem found: invalid JSON, a missing field, a node that is
+    /// not clearly a question or a result, a start that
     /// is missing or is a result, a `next` that names no node, or a cycle. Those are what would
     /// make walking the tree fail; unreachable nodes and two ways into one node still load, and
     /// the tests reject them.
     pub fn from_json(text: &str) -> Result<Tree, String> {
-        let raw: RawTree = serde_json::from_str(text).map_err(|error| error.to_string())?;
+        let raw: RawTree = miniserde::json::from_str(text).map_err(|_| {
+            "not a decision tree: invalid JSON, or a field missing or of the wrong type".to_string()
+        })?;
         let mut nodes = BTreeMap::new();
-        for (id, value) in raw.nodes {
-            // Dispatching on the key (rather than an untagged enum) keeps serde's message about
-            // the actual mistake, such as a misspelt field, and lets it name the node.
-            let node = if value.get("result").is_some() {
-                serde_json::from_value::<RawResult>(value).map(|raw| RawNode::Result(raw.result))
-            } else {
-                serde_json::from_value::<RawQuestion>(value).map(RawNode::Question)
-            };
-            let node = node.map_err(|error| format!("node \u{201c}{id}\u{201d}: {error}"))?;
+        for (id, node) in raw.nodes {
+            let node = RawNode::from_authored(node).ok_or_else(|| {
+                format!("node \u{201c}{id}\u{201d} is neither a question with answers nor a result")
+            })?;
             nodes.insert(id, node);
         }
         match nodes.get(&raw.start) {
@@ -199,22 +195,27 @@ impl Answer {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Deserialize, Serialize)]
 struct RawTree {
     start: String,
-    nodes: BTreeMap<String, serde_json::Value>,
+    nodes: BTreeMap<String, AuthoredNode>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A node as authored: a question with its answers, or a result. miniserde has no tagged enums,
+/// so every field is optional here and `RawNode::from_authored` tells the two apart.
+#[derive(Deserialize, Serialize)]
+struct AuthoredNode {
+    question: Option<String>,
+    answers: Option<Vec<RawAnswer>>,
+    result: Option<Outcome>,
+}
+
 struct RawQuestion {
     question: String,
     answers: Vec<RawAnswer>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Deserialize, Serialize)]
 struct RawAnswer {
     slug: String,
     label: String,
@@ -222,15 +223,28 @@ struct RawAnswer {
     next: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawResult {
-    result: Outcome,
-}
-
 enum RawNode {
     Question(RawQuestion),
     Result(Outcome),
+}
+
+impl RawNode {
+    /// The node an authored one is, if its fields make it exactly one kind.
+    fn from_authored(node: AuthoredNode) -> Option<RawNode> {
+        match node {
+            AuthoredNode {
+                question: Some(question),
+                answers: Some(answers),
+                result: None,
+            } => Some(RawNode::Question(RawQuestion { question, answers })),
+            AuthoredNode {
+                question: None,
+                answers: None,
+                result: Some(outcome),
+            } => Some(RawNode::Result(outcome)),
+            _ => None,
+        }
+    }
 }
 
 /// Builds the question `id` and everything below it; `ancestors` holds the ids on the way down,

@@ -5,7 +5,8 @@
 //! valid preferences, falling back to defaults field by field.
 
 use crate::catalog;
-use serde::{Deserialize, Serialize};
+use miniserde::json::{Number, Value};
+use miniserde::{Deserialize, Serialize};
 
 /// The storage key. The version is part of the key, so a future format never misreads this one.
 pub const STORAGE_KEY: &str = "http-status-codes.prefs.v1";
@@ -15,12 +16,14 @@ pub const MAX_RECENT: usize = 8;
 pub const MAX_PINNED: usize = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum ThemeChoice {
     /// Follow the system's `prefers-color-scheme`.
     #[default]
+    #[serde(rename = "auto")]
     Auto,
+    #[serde(rename = "light")]
     Light,
+    #[serde(rename = "dark")]
     Dark,
 }
 
@@ -75,9 +78,9 @@ pub struct Preferences {
 /// throw away the others.
 #[derive(Deserialize)]
 struct Stored {
-    theme: Option<serde_json::Value>,
-    recent: Option<serde_json::Value>,
-    pinned: Option<serde_json::Value>,
+    theme: Option<Value>,
+    recent: Option<Value>,
+    pinned: Option<Value>,
 }
 
 impl Preferences {
@@ -86,13 +89,16 @@ impl Preferences {
         let Some(text) = text.filter(|text| text.len() <= MAX_STORED_BYTES) else {
             return Preferences::default();
         };
-        let Ok(stored) = serde_json::from_str::<Stored>(text) else {
+        let Ok(stored) = miniserde::json::from_str::<Stored>(text) else {
             return Preferences::default();
         };
         let theme = stored
             .theme
             .as_ref()
-            .and_then(serde_json::Value::as_str)
+            .and_then(|value| match value {
+                Value::String(text) => Some(text.as_str()),
+                _ => None,
+            })
             .map_or(ThemeChoice::Auto, ThemeChoice::from_token);
         Preferences {
             theme,
@@ -102,7 +108,7 @@ impl Preferences {
     }
 
     pub fn to_stored(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        miniserde::json::to_string(self)
     }
 
     /// Puts a code at the front of the recently viewed list.
@@ -130,14 +136,17 @@ impl Preferences {
 }
 
 /// Distinct codes the catalog knows, in order, at most `limit`.
-fn known_codes(value: Option<&serde_json::Value>, limit: usize) -> Vec<u16> {
+fn known_codes(value: Option<&Value>, limit: usize) -> Vec<u16> {
     let mut codes: Vec<u16> = Vec::new();
-    let items = value
-        .and_then(serde_json::Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let items = match value {
+        Some(Value::Array(items)) => items.as_slice(),
+        _ => &[],
+    };
     for item in items {
-        let code = item.as_u64().and_then(|number| u16::try_from(number).ok());
+        let code = match item {
+            Value::Number(Number::U64(number)) => u16::try_from(*number).ok(),
+            _ => None,
+        };
         if let Some(code) = code.filter(|code| catalog::exists(*code) && !codes.contains(code)) {
             codes.push(code);
         }

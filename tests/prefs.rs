@@ -22,6 +22,15 @@ fn missing_or_corrupt_storage_gives_defaults() {
 }
 
 #[test]
+fn deeply_nested_storage_gives_defaults() {
+    let nested = format!("{{\"recent\":{}", "[".repeat(MAX_STORED_BYTES - 12));
+    assert_eq!(
+        Preferences::from_stored(Some(&nested)),
+        Preferences::default()
+    );
+}
+
+#[test]
 fn oversized_storage_is_ignored_without_parsing() {
     let huge = format!(
         "{{\"theme\":\"dark\",\"pad\":\"{}\"}}",
@@ -96,4 +105,36 @@ fn the_effective_theme_follows_the_system_only_on_auto() {
     assert_eq!(ThemeChoice::Auto.effective(false), "light");
     assert_eq!(ThemeChoice::Light.effective(true), "light");
     assert_eq!(ThemeChoice::Dark.effective(false), "dark");
+}
+
+/// The stored format is the same JSON that earlier builds wrote, so nobody loses their pins or
+/// history when the app updates.
+#[test]
+fn the_stored_format_is_stable() {
+    let stored = r#"{"theme":"dark","recent":[503,404],"pinned":[418]}"#;
+    let preferences = Preferences::from_stored(Some(stored));
+    assert_eq!(
+        preferences,
+        Preferences {
+            theme: ThemeChoice::Dark,
+            recent: vec![503, 404],
+            pinned: vec![418],
+        }
+    );
+    assert_eq!(preferences.to_stored(), stored);
+}
+
+proptest::proptest! {
+    /// Whatever is in storage (another app's data, a truncated write, a hand edit), reading it
+    /// never panics and always gives known codes within the limits.
+    #[test]
+    fn any_stored_text_loads(stored in "\\PC{0,200}|\\{\"(theme|recent|pinned)\":[\\[\\]0-9.,e\"\\- ]{0,40}\\}?") {
+        let preferences = Preferences::from_stored(Some(&stored));
+        proptest::prop_assert!(preferences.recent.len() <= MAX_RECENT);
+        proptest::prop_assert!(preferences
+            .recent
+            .iter()
+            .chain(&preferences.pinned)
+            .all(|code| http_status_codes::catalog::exists(*code)));
+    }
 }
