@@ -191,19 +191,36 @@ test("home's largest paint is the pre-rendered page, and the wasm is fetched onl
   expect(seen.wasmFetchStart).toBeGreaterThanOrEqual(seen.firstContentfulPaint);
 });
 
-test("a returning visitor's pinned codes appear without pushing the home view down", async ({ page }) => {
+test("a returning visitor's pinned and recent codes show before the app, and stay put as it takes over", async ({ page }) => {
   // Stored before the page's own scripts run, as a previous visit would have left it.
-  await page.addInitScript(() => localStorage.setItem('http-status-codes.prefs.v1', JSON.stringify({ theme: 'auto', pinned: [429], recent: [] })));
+  await page.addInitScript(() => localStorage.setItem('http-status-codes.prefs.v1', JSON.stringify({ theme: 'auto', pinned: [429], recent: [503, 404] })));
   await recordLayoutShifts(page);
   const release = await holdWasm(page);
   await page.goto('./');
-  await expect(page.locator('.site-header')).toBeVisible();
-  // The pre-rendered page has no pinned list, so it waits rather than showing and then moving.
-  await expect(page.getByTestId('home')).toBeHidden();
+  await expect(page.getByTestId('home')).toBeVisible();
+  await expect(page.getByTestId('pinned').locator('a')).toHaveText(['429 Too Many Requests']);
+  await expect(page.getByTestId('recent').locator('a')).toHaveText(['503 Service Unavailable', '404 Not Found']);
   release();
   await waitReady(page);
-  await expect(page.getByTestId('pinned').locator('a[href="#429"]')).toBeVisible();
+  await expect(page.getByTestId('pinned').locator('a')).toHaveText(['429 Too Many Requests']);
+  await expect(page.getByTestId('recent').locator('a')).toHaveText(['503 Service Unavailable', '404 Not Found']);
+  await twoFrames(page);
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
+test('stored lists show before the app exactly as the app keeps them: known codes, each once', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('http-status-codes.prefs.v1', JSON.stringify({ pinned: [999, 418, '404', 418, null, 1.5, -1, 200], recent: 'nope' })));
+  const hrefs = (testId) => page.getByTestId(testId).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.getByTestId('pinned')).toBeVisible();
+  const before = await hrefs('pinned');
+  expect(before).toEqual(['#418', '#200']);
+  await expect(page.getByTestId('recent')).toBeHidden();
+  release();
+  await waitReady(page);
+  expect(await hrefs('pinned')).toEqual(before);
+  await expect(page.getByTestId('recent')).toBeHidden();
 });
 
 test('home has no layout shift as the app takes over', async ({ page }) => {

@@ -48,8 +48,9 @@ html = html.replace("'__PRERENDERED_VIEWS__'", () => `'${views.join(' ')}'`);
 // preload would start that download early, so it goes; Trunk's loader then fetches the wasm.
 // On a link to a code or class, the paint to wait for is that view's own pre-rendered content,
 // which index.html fetches (`data-view-pending` until it is in). When nothing pre-rendered may
-// show (`data-wait-for-app`: any other deep link, or a returning visitor's home), only the app
-// can draw what the person came for, so the wasm starts at once.
+// show (`data-wait-for-app` still set: any other deep link), only the app can draw what the
+// person came for, so the wasm starts at once. A returning visitor's home is pre-rendered too:
+// index.html fills in their lists as soon as the document is parsed, before this script runs.
 const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
 const loaderInit = /\n(const wasm = await init\()/;
 if (!wasmPreload.test(html) || !loaderInit.test(html)) throw new Error("Trunk's wasm preload or loader changed shape");

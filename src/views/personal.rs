@@ -156,10 +156,16 @@ pub fn CopyBar(
 }
 
 /// Pinned and recently viewed codes on the home view.
+///
+/// Both sections are always drawn, hidden while empty, so that the pre-rendered home carries
+/// them too: index.html fills them in from stored preferences before the first paint, and the
+/// app then draws the same lists without anything moving.
 #[component]
 pub fn PersonalLists() -> impl IntoView {
     let store = use_prefs();
     let preferences = move || store.map(|store| store.get()).unwrap_or_default();
+    let pinned = move || preferences().pinned;
+    let recent = move || preferences().recent;
     let rows = |codes: Vec<u16>| {
         codes
             .into_iter()
@@ -168,34 +174,24 @@ pub fn PersonalLists() -> impl IntoView {
             .collect_view()
     };
     view! {
-        {move || {
-            let preferences = preferences();
-            (!preferences.pinned.is_empty()).then(|| view! {
-                <section class="personal" data-testid="pinned" aria-labelledby="pinned-title">
-                    <h2 id="pinned-title">"Pinned"</h2>
-                    <ul class="code-list">{rows(preferences.pinned.clone())}</ul>
-                </section>
-            })
-        }}
-        {move || {
-            let preferences = preferences();
-            (!preferences.recent.is_empty()).then(|| view! {
-                <section class="personal" data-testid="recent" aria-labelledby="recent-title">
-                    <h2 id="recent-title">"Recently viewed"</h2>
-                    <ul class="code-list">{rows(preferences.recent.clone())}</ul>
-                    <button
-                        type="button"
-                        class="button"
-                        on:click=move |_| {
-                            if let Some(store) = store {
-                                store.update(Preferences::clear_recent);
-                            }
-                        }
-                    >
-                        "Clear recently viewed"
-                    </button>
-                </section>
-            })
-        }}
+        <section class="personal" data-testid="pinned" aria-labelledby="pinned-title" hidden=move || pinned().is_empty()>
+            <h2 id="pinned-title">"Pinned"</h2>
+            <ul class="code-list">{move || rows(pinned())}</ul>
+        </section>
+        <section class="personal" data-testid="recent" aria-labelledby="recent-title" hidden=move || recent().is_empty()>
+            <h2 id="recent-title">"Recently viewed"</h2>
+            <ul class="code-list">{move || rows(recent())}</ul>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    if let Some(store) = store {
+                        store.update(Preferences::clear_recent);
+                    }
+                }
+            >
+                "Clear recently viewed"
+            </button>
+        </section>
     }
 }
