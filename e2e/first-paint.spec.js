@@ -111,6 +111,36 @@ test("a pre-rendered code view shows a returning visitor's pin", async ({ page }
   await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a button pressed on a pre-rendered view before the app has started takes effect once it has', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const release = await holdWasm(page);
+  await page.goto('./#404');
+  await page.getByTestId('pin').click();
+  await page.getByRole('button', { name: 'Copy status line' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+  release();
+  await waitReady(page);
+  // The last press is the one carried over.
+  await expect(page.getByTestId('copy-status')).toHaveText('Copied the status line.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('404 Not Found');
+  await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('pin').click();
+  await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a press before the app has started is not carried over to another view', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./#404');
+  await page.getByTestId('pin').click();
+  await page.evaluate(() => { location.hash = '#410'; });
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '410');
+  await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'false');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('http-status-codes.prefs.v1') ?? '{}'));
+  expect(stored.pinned ?? []).toEqual([]);
+});
+
 test('a host answering for a view with some other page is not shown as the view', async ({ page }) => {
   await page.route('**/views/404.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p data-testid="impostor">Some other page</p>' }));
   const release = await holdWasm(page);
