@@ -4,6 +4,8 @@
 //! compile time and parsed once on first use. Everything else borrows `&'static` entries from
 //! here; the catalog is never copied into reactive state.
 
+// `Serialize` is for tests/data_files.rs, which writes what the app loaded back out to check that
+// no authored field was dropped. The app never calls it, so it adds nothing to the wasm.
 use miniserde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 

@@ -5,6 +5,7 @@
 //! catalog, so a comparison can never disagree with the code pages it links to.
 
 use crate::catalog::{self, Entry, Permanence, Requirement};
+// `Serialize`: for tests/data_files.rs only, as in the catalog.
 use miniserde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 

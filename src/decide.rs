@@ -4,6 +4,7 @@
 //! easy to edit. On first use it is parsed and resolved into nested questions, so that walking a
 //! path is plain traversal: no lookup can fail and any path, however hostile, gives a `Walk`.
 
+// `Serialize`: for tests/data_files.rs only, as in the catalog.
 use miniserde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -195,7 +196,7 @@ impl Answer {
     }
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct RawTree {
     start: String,
     nodes: BTreeMap<String, AuthoredNode>,
@@ -203,7 +204,7 @@ struct RawTree {
 
 /// A node as authored: a question with its answers, or a result. miniserde has no tagged enums,
 /// so every field is optional here and `RawNode::from_authored` tells the two apart.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct AuthoredNode {
     question: Option<String>,
     answers: Option<Vec<RawAnswer>>,
@@ -215,7 +216,7 @@ struct RawQuestion {
     answers: Vec<RawAnswer>,
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct RawAnswer {
     slug: String,
     label: String,
