@@ -2,7 +2,9 @@
 // in dist/, served by a plain static server on loopback.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let two builds be tested side by side on one machine.
+const port = Number(process.env.E2E_PORT || 4173);
+const dist = process.env.E2E_DIST || 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/serve.mjs --port ${port} --root dist`,
+    command: `node e2e/serve.mjs --port ${port} --root ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
