@@ -17,6 +17,10 @@ pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.j
 pub struct Catalog {
     pub classes: Vec<Class>,
     pub codes: Vec<Entry>,
+    /// Numbers people look up that are not HTTP status codes (`0`, `000`, …).
+    pub non_status: Vec<NonStatus>,
+    /// What RFC 9110 §15 says about a number outside 100–599.
+    pub out_of_range: OutOfRange,
 }
 
 /// One of the five classes, `1xx` … `5xx`.
@@ -103,13 +107,24 @@ pub enum Cacheable {
 impl Cacheable {
     pub fn describe(self) -> &'static str {
         match self {
-            Cacheable::Heuristic => "Cacheable by default (heuristic freshness allowed)",
+            // Heuristic freshness applies only where the method allows caching at all: responses
+            // to PUT and DELETE are never stored, POST and PATCH only with explicit freshness
+            // (RFC 9110 §9.3, RFC 5789 §2).
+            Cacheable::Heuristic => {
+                "Cacheable by default in answer to GET or HEAD (heuristic freshness allowed)"
+            }
             Cacheable::Explicit => "Only with explicit freshness (Cache-Control, Expires)",
             Cacheable::Never => "Never stored by caches",
         }
     }
 }
 
+/// How strongly a header field belongs with a status code, and on whose word.
+///
+/// `Must`, `Should` and `May` are used only where the cited section of the defining document
+/// uses that BCP 14 keyword (RFC 2119, RFC 8174) for that field on that code; tests/requirements.rs
+/// checks this against keywords derived from the RFC texts. The other two are this project's
+/// own levels, for fields that belong with the code without such a keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Requirement {
     #[serde(rename = "MUST")]
@@ -118,15 +133,44 @@ pub enum Requirement {
     Should,
     #[serde(rename = "MAY")]
     May,
+    /// The code is defined by the field, with no keyword: 303 means "see the URL in Location".
+    #[serde(rename = "defining")]
+    Defining,
+    /// Good practice, not a requirement of the code's document (Cache-Control on a 404, say).
+    #[serde(rename = "customary")]
+    Customary,
 }
 
 impl Requirement {
+    /// The label shown beside the field: the keyword itself, or a plain word for our own levels
+    /// so that they never read as a keyword of the document.
     pub fn label(self) -> &'static str {
         match self {
             Requirement::Must => "MUST",
             Requirement::Should => "SHOULD",
             Requirement::May => "MAY",
+            Requirement::Defining => "Defines the code",
+            Requirement::Customary => "Good practice",
         }
+    }
+
+    /// The level as written in the data, a stable token for styling and tests.
+    pub fn token(self) -> &'static str {
+        match self {
+            Requirement::Must => "MUST",
+            Requirement::Should => "SHOULD",
+            Requirement::May => "MAY",
+            Requirement::Defining => "defining",
+            Requirement::Customary => "customary",
+        }
+    }
+
+    /// Whether the level is a BCP 14 keyword of the cited document, rather than our own.
+    pub fn is_keyword(self) -> bool {
+        matches!(
+            self,
+            Requirement::Must | Requirement::Should | Requirement::May
+        )
     }
 }
 
@@ -205,11 +249,15 @@ pub struct Spec {
 impl Spec {
     /// "RFC 9110 §15.5.5", or the document alone when it has no section.
     pub fn citation(&self) -> String {
-        if self.section.is_empty() {
-            self.document.clone()
-        } else {
-            format!("{} §{}", self.document, self.section)
-        }
+        cite(&self.document, &self.section)
+    }
+}
+
+fn cite(document: &str, section: &str) -> String {
+    if section.is_empty() {
+        document.to_string()
+    } else {
+        format!("{document} §{section}")
     }
 }
 
@@ -219,11 +267,24 @@ pub struct Source {
     pub url: String,
 }
 
+/// A header field that belongs with a response of this code.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Header {
     pub name: String,
     pub requirement: Requirement,
     pub note: String,
+    /// Where the level comes from: `"RFC 9110"`, or a vendor's document.
+    pub document: String,
+    /// The section of `document` (`"15.5.2"`); empty only for a customary field whose
+    /// practice no one section states.
+    pub section: String,
+}
+
+impl Header {
+    /// "RFC 9110 §15.5.2", or the document alone when no section is cited.
+    pub fn citation(&self) -> String {
+        cite(&self.document, &self.section)
+    }
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -239,6 +300,29 @@ pub struct Retry {
     pub note: String,
 }
 
+impl Retry {
+    /// The policy's label and what follows it, so that the label is said once: many notes open
+    /// with the label themselves ("Not an error: nothing to retry."). What follows keeps its own
+    /// opening (`": nothing to retry."`, `" as a whole. …"`), or is `". "` and the note; it is
+    /// empty when the note is.
+    pub fn parts(&self) -> (&'static str, String) {
+        let label = self.policy.label();
+        let note = self.note.trim();
+        let rest = match note.get(..label.len()) {
+            _ if note.is_empty() => String::new(),
+            Some(head) if head.eq_ignore_ascii_case(label) => note[label.len()..].to_string(),
+            _ => format!(". {note}"),
+        };
+        (label, rest)
+    }
+
+    /// The label and the note in one line, the label said once.
+    pub fn line(&self) -> String {
+        let (label, rest) = self.parts();
+        format!("{label}{rest}")
+    }
+}
+
 /// "Received this?": what to do now, for each kind of person who meets the code.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Received {
@@ -252,6 +336,9 @@ pub struct Received {
 pub struct Entry {
     pub code: u16,
     pub phrase: String,
+    /// The name people know the code by, where `phrase` is a placeholder rather than a name: the
+    /// IANA registry lists 418 as "(Unused)", but it is known as "I'm a teapot". Absent otherwise.
+    pub common_name: Option<String>,
     pub status: Status,
     pub vendor: Option<String>,
     pub seen_in: SeenIn,
@@ -271,9 +358,119 @@ pub struct Entry {
     pub related: Vec<u16>,
     pub keywords: Vec<String>,
     pub example: String,
+    /// Platform error codes that arrive with this status (Cloudflare's 1020 with 403, Heroku's
+    /// H12 with 503, IIS's 404.3 with 404). Absent when there are none.
+    pub details: Option<Vec<Detail>>,
+}
+
+/// A platform's own error code or message that stands in front of a status: what people see
+/// on an error page, in a log line or in a browser's console, rather than the number itself.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Detail {
+    /// As people see it: `"1020"`, `"H12"`, `"404.3"`, `"net::ERR_TOO_MANY_REDIRECTS"`,
+    /// `"curl: (7)"`. Unique across the catalog.
+    pub id: String,
+    /// Who produces it: `Cloudflare`, `Heroku`, `Microsoft IIS`, `Chromium`, `curl`.
+    pub vendor: String,
+    /// The vendor's name for it, e.g. `Access denied`.
+    pub name: String,
+    /// One or two sentences: what it means and what to look at.
+    pub description: String,
+    /// What people type when they mean it, besides the id.
+    pub keywords: Vec<String>,
+    /// The vendor's own documentation.
+    pub source: Source,
+}
+
+impl Detail {
+    /// The id of the element that shows it, unique on its page. In-page `#id` links would be
+    /// read as routes, so this only labels the element for tests and assistive technology.
+    pub fn anchor(&self) -> String {
+        let slug: String = self
+            .id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("detail-{slug}")
+    }
+}
+
+/// A number that tools report where a status code would be, but that no server sent as one:
+/// `0` from a browser's fetch or XMLHttpRequest, `000` from curl. Keyed by its text, because
+/// `0` and `000` are different things.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct NonStatus {
+    /// Exactly as people see it: `"0"`, `"000"`.
+    pub number: String,
+    /// A short name, e.g. `No response (browser)`.
+    pub title: String,
+    /// Which tools report it, e.g. `fetch and XMLHttpRequest in browsers`.
+    pub reported_by: String,
+    /// One line: what it means.
+    pub summary: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+    /// What usually causes it, most common first.
+    pub causes: Vec<String>,
+    /// How to find the real cause, in order.
+    pub find_cause: Vec<String>,
+    /// Status codes worth reading next; each exists in the catalog.
+    pub related: Vec<u16>,
+    /// What people type when they mean it (`status 0`, `http 000`).
+    pub keywords: Vec<String>,
+    /// The documentation behind the facts above: the tools' own, or a standard.
+    pub sources: Vec<Source>,
+    /// The errors behind it that tools name: `net::ERR_CONNECTION_REFUSED`, `curl: (7)`.
+    pub details: Vec<Detail>,
+}
+
+/// What a client does with a number outside 100–599 (RFC 9110 §15), for the view of any such
+/// number that has no record of its own.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct OutOfRange {
+    pub summary: String,
+    pub meaning: String,
+    pub client_action: String,
+    pub spec: Spec,
+}
+
+/// Where a platform error code lives: on a status entry, or on a not-a-status number.
+#[derive(Debug, Clone, Copy)]
+pub enum DetailHost {
+    Entry(&'static Entry),
+    NonStatus(&'static NonStatus),
+}
+
+impl DetailHost {
+    /// The fragment (without `#`) of the page that shows it: `403`, `0`.
+    pub fn fragment(self) -> String {
+        match self {
+            DetailHost::Entry(entry) => entry.code.to_string(),
+            DetailHost::NonStatus(number) => number.number.clone(),
+        }
+    }
+
+    /// How the page is named in a link: `403 Forbidden`, `0: No response (browser)`.
+    pub fn label(self) -> String {
+        match self {
+            DetailHost::Entry(entry) => entry.title(),
+            DetailHost::NonStatus(number) => format!("{}: {}", number.number, number.title),
+        }
+    }
 }
 
 impl Entry {
+    /// Its platform error codes, possibly none.
+    pub fn details(&self) -> &[Detail] {
+        self.details.as_deref().unwrap_or_default()
+    }
+
     /// The class digit, 1 to 5.
     pub fn class_digit(&self) -> u8 {
         class_digit(self.code)
@@ -300,17 +497,60 @@ impl Entry {
         }
     }
 
-    /// "404 Not Found", the way it appears on the wire.
-    pub fn status_line(&self) -> String {
-        format!("{} {}", self.code, self.phrase)
+    /// What to call it: the common name where the phrase is a placeholder, else the phrase.
+    pub fn name(&self) -> &str {
+        self.common_name.as_deref().unwrap_or(&self.phrase)
     }
 
-    /// The phrase with the vendor, for places that list several meanings of one number.
+    /// Whether the name shown is not the registered (or vendor's) phrase, so that the phrase
+    /// needs saying beside it.
+    pub fn is_renamed(&self) -> bool {
+        self.name() != self.phrase
+    }
+
+    /// "404 Not Found", "418 I'm a teapot": the code and its name, for headings, titles and links.
+    pub fn label(&self) -> String {
+        format!("{} {}", self.code, self.name())
+    }
+
+    /// The status line a server sends, `HTTP/1.1 404 Not Found`: the first line of the example,
+    /// which shows what really crosses the wire. `None` when this meaning is never sent as this
+    /// code: a code only ever logged (nginx's 499), or one a vendor puts in the body of another
+    /// status (Esri's 498 inside a 200).
+    pub fn status_line(&self) -> Option<&str> {
+        let first = self.example.lines().next()?.trim_end();
+        let rest = first.strip_prefix("HTTP/1.1 ")?;
+        let code = self.code.to_string();
+        (rest == code || rest.strip_prefix(&code)?.starts_with(' ')).then_some(first)
+    }
+
+    /// Whether the example is an excerpt of a log (a `#` comment line, then the log lines), as
+    /// for codes that are never sent to the client.
+    pub fn example_is_log(&self) -> bool {
+        self.example.starts_with('#')
+    }
+
+    /// The name with the vendor, for places that list several meanings of one number.
     pub fn title(&self) -> String {
         match &self.vendor {
-            Some(vendor) => format!("{} {} ({vendor})", self.code, self.phrase),
-            None => self.status_line(),
+            Some(vendor) => format!("{} {} ({vendor})", self.code, self.name()),
+            None => self.label(),
         }
+    }
+
+    /// A short, stable name for this meaning among the meanings of its number, used in links to
+    /// its section (`#499/esri-arcgis`): the vendor in lower-case words joined by `-`, or
+    /// `registered` for the registered meaning.
+    pub fn meaning_slug(&self) -> String {
+        let Some(vendor) = &self.vendor else {
+            return "registered".to_string();
+        };
+        vendor
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+            .join("-")
     }
 
     /// A short marker shown beside the code in lists: the registry status, or the vendor.
@@ -390,4 +630,47 @@ pub fn numbers() -> Vec<u16> {
     let mut numbers: Vec<u16> = entries().iter().map(|entry| entry.code).collect();
     numbers.dedup();
     numbers
+}
+
+/// Every not-a-status number, in catalog order.
+pub fn non_status_numbers() -> &'static [NonStatus] {
+    &catalog().non_status
+}
+
+/// The record for a number exactly as written: `"0"` and `"000"` are different records, and
+/// `"00"` has none.
+pub fn non_status(text: &str) -> Option<&'static NonStatus> {
+    non_status_numbers()
+        .iter()
+        .find(|number| number.number == text)
+}
+
+/// RFC 9110 §15 on numbers outside 100–599.
+pub fn out_of_range() -> &'static OutOfRange {
+    &catalog().out_of_range
+}
+
+/// Every platform error code with the page it is shown on, in catalog order: status entries
+/// first, then not-a-status numbers.
+pub fn details() -> impl Iterator<Item = (DetailHost, &'static Detail)> {
+    let on_entries = entries().iter().flat_map(|entry| {
+        entry
+            .details()
+            .iter()
+            .map(move |detail| (DetailHost::Entry(entry), detail))
+    });
+    let on_numbers = non_status_numbers().iter().flat_map(|number| {
+        number
+            .details
+            .iter()
+            .map(move |detail| (DetailHost::NonStatus(number), detail))
+    });
+    on_entries.chain(on_numbers)
+}
+
+/// The platform error code with this id, compared without regard to ASCII case (`h12` finds
+/// Heroku's `H12`).
+pub fn detail(id: &str) -> Option<(DetailHost, &'static Detail)> {
+    let id = id.trim();
+    details().find(|(_, detail)| detail.id.eq_ignore_ascii_case(id))
 }
