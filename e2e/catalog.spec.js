@@ -62,7 +62,7 @@ test('a number with several meanings lists each, the registered one first', asyn
   await expect(meanings.first()).toHaveAttribute('data-status', 'standard');
   await expect(meanings.nth(1)).toHaveAttribute('data-vendor', /Exchange/);
   await expect(detail.locator('.meanings-index li')).toHaveCount(2);
-  await openApp(page, '530');
+  await openApp(page, '499');
   expect(await page.getByTestId('detail').locator('section.meaning').count()).toBeGreaterThanOrEqual(3);
 });
 
