@@ -272,6 +272,10 @@ pub struct Source {
 pub struct Header {
     pub name: String,
     pub requirement: Requirement,
+    /// The case a MUST, SHOULD or defining requirement is limited to ("a 200 to the same request
+    /// would carry it"), or `None` when it holds for every response with the code. The response
+    /// checker checks only requirements without one: a single response cannot show the case.
+    pub when: Option<String>,
     pub note: String,
     /// Where the level comes from: `"RFC 9110"`, or a vendor's document.
     pub document: String,
@@ -281,6 +285,11 @@ pub struct Header {
 }
 
 impl Header {
+    /// Whether the requirement holds for every response with the code (no `when`).
+    pub fn always_applies(&self) -> bool {
+        self.when.is_none()
+    }
+
     /// "RFC 9110 §15.5.2", or the document alone when no section is cited.
     pub fn citation(&self) -> String {
         cite(&self.document, &self.section)

@@ -142,24 +142,21 @@ pub fn rows(codes: &[u16]) -> Vec<Row> {
 }
 
 fn retry(entry: &Entry) -> String {
-    let label = entry.retry.policy.label();
-    let note = entry.retry.note.trim();
-    // Notes for non-errors already open with "Not an error"; repeating the label would stutter.
-    if note.is_empty() {
-        label.to_string()
-    } else if note.starts_with(label) {
-        note.to_string()
-    } else {
-        format!("{label}. {note}")
-    }
+    entry.retry.line()
 }
 
 fn required_headers(entry: &Entry) -> String {
-    // MAY headers are optional by definition; listing them under "required" would mislead.
+    // MAY and customary headers are optional by definition; listing them under "required"
+    // would mislead. A defining field (303's Location) is what the code means, so it belongs.
     let required: Vec<String> = entry
         .headers
         .iter()
-        .filter(|header| matches!(header.requirement, Requirement::Must | Requirement::Should))
+        .filter(|header| {
+            matches!(
+                header.requirement,
+                Requirement::Must | Requirement::Should | Requirement::Defining
+            )
+        })
         .map(|header| format!("{} ({})", header.name, header.requirement.label()))
         .collect();
     if required.is_empty() {

@@ -1,8 +1,12 @@
 use crate::catalog::{self, Entry, Permanence, SeenIn};
 use crate::compare;
+use crate::route::meaning_fragment;
 use crate::views::compare::{AddCode, GroupCard};
+use crate::views::constants::ConstantsSection;
+use crate::views::details::PlatformDetails;
 use crate::views::links::CodeLink;
 use crate::views::personal::{CopyBar, PinButton};
+use crate::views::prose::prose;
 use leptos::prelude::*;
 
 /// The detail view of one number, `#404`: every meaning it has, the registered one first.
@@ -28,22 +32,29 @@ pub fn CodeDetail(
                 <h1 tabindex="-1">
                     <span class="code-number">{code}</span>
                     " "
-                    <span class="code-phrase">{primary.phrase.as_str()}</span>
+                    <span class="code-phrase">{primary.name()}</span>
                 </h1>
+                {name_note(primary).map(|note| view! { <p class="name-note" data-testid="name-note">{note}</p> })}
                 <p class="lead">{primary.summary.as_str()}</p>
                 <div class="detail-actions">
                     <PinButton code=code/>
-                    <CopyBar entry=primary/>
+                    // With several meanings, each section has its own copy buttons.
+                    {(!several).then(|| view! { <CopyBar entry=primary/> })}
+                    // Starts the checker with this code's example, ready to be replaced by the
+                    // person's own response.
+                    <a class="check-link" data-testid="check-link" href=format!("#{}", crate::route::Route::Check(Some(code)))>
+                        "Check a response with this code"
+                    </a>
                 </div>
                 {several.then(|| view! {
-                    <div class="meanings-note" role="note">
-                        <p>{format!("{code} means different things depending on who sends it:")}</p>
+                    <nav class="meanings-note" aria-labelledby="meanings-index-title">
+                        <p id="meanings-index-title">{format!("{code} means different things depending on who sends it:")}</p>
                         <ol class="meanings-index">
                             {meanings.iter().map(|entry| view! {
-                                <li>{entry.title()}</li>
+                                <li><a href=format!("#{}", meaning_fragment(entry))>{entry.title()}</a></li>
                             }).collect_view()}
                         </ol>
-                    </div>
+                    </nav>
                 })}
             </header>
             {meanings
@@ -52,15 +63,42 @@ pub fn CodeDetail(
                 .map(|(index, entry)| view! { <Meaning entry=*entry index=index titled=several/> })
                 .collect_view()}
             <Confusions code=code/>
+            <ConstantsSection code=code/>
         </article>
     }
     .into_any()
 }
 
-/// The id of a meaning's heading. In-page `#id` links would be read as routes, so these ids only
-/// label sections for assistive technology.
+/// The id of a meaning's heading. In-page `#id` links would be read as routes: links to a
+/// section use `route::meaning_fragment` instead, and find it by `data-meaning`.
 fn meaning_anchor(index: usize, entry: &Entry) -> String {
     format!("meaning-{}-{}", entry.code, index + 1)
+}
+
+/// Beside a name that is not the registered phrase (418, "I'm a teapot"), what the registry or
+/// the vendor has instead.
+fn name_note(entry: &Entry) -> Option<String> {
+    use catalog::Status;
+    if !entry.is_renamed() {
+        return None;
+    }
+    if entry.is_registered() {
+        let status = match entry.status {
+            Status::Unused => "reserved and unused",
+            Status::Deprecated => "deprecated",
+            Status::Obsolete => "obsolete",
+            Status::Temporary => "provisional",
+            Status::Standard | Status::Unofficial => "standard",
+        };
+        Some(format!(
+            "Registered with IANA as \u{201c}{}\u{201d}: {status}.",
+            entry.phrase
+        ))
+    } else {
+        let vendor = entry.vendor.as_deref().unwrap_or_default();
+        let described = entry.phrase.trim_start_matches('(').trim_end_matches(')');
+        Some(format!("{vendor} gives it no reason phrase: {described}."))
+    }
 }
 
 /// "Often confused with": the curated comparisons this code is part of, and a way to compare it
@@ -71,21 +109,25 @@ fn Confusions(
     code: u16,
 ) -> impl IntoView {
     let groups = compare::groups_with(code);
+    // Without a recorded confusion there is nothing to head: only the form stays.
+    if groups.is_empty() {
+        return view! {
+            <div class="confusions" data-testid="confusions">
+                <AddCode codes=vec![code] label="Compare with another code"/>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <section class="confusions" data-testid="confusions" aria-labelledby="confusions-title">
             <h2 id="confusions-title">"Often confused with"</h2>
-            {if groups.is_empty() {
-                view! { <p class="note">"No common confusion is recorded for this code."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="group-list">
-                        {groups.into_iter().map(|group| view! { <GroupCard group=group/> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            <ul class="group-list">
+                {groups.into_iter().map(|group| view! { <GroupCard group=group/> }).collect_view()}
+            </ul>
             <AddCode codes=vec![code] label="Compare with another code"/>
         </section>
     }
+    .into_any()
 }
 
 /// One meaning of a number: facts, prose, example and links.
@@ -104,28 +146,32 @@ fn Meaning(
             class="meaning"
             data-status=entry.status.token()
             data-vendor=vendor
+            data-meaning=entry.meaning_slug()
             aria-labelledby=meaning_anchor(index, entry)
         >
             {if titled {
-                view! { <h2 class="meaning-title" id=meaning_anchor(index, entry)>{entry.title()}</h2> }.into_any()
+                view! {
+                    <h2 class="meaning-title" id=meaning_anchor(index, entry) tabindex="-1">{entry.title()}</h2>
+                    <CopyBar entry=entry several=true/>
+                }.into_any()
             } else {
                 view! { <h2 class="visually-hidden" id=meaning_anchor(index, entry)>"Facts"</h2> }.into_any()
             }}
             <Facts entry=entry/>
             <h3>"What it means"</h3>
-            <p>{entry.meaning.as_str()}</p>
+            <p>{prose(&entry.meaning)}</p>
             <h3>{if entry.is_registered() { "When to send it" } else { "When it is sent" }}</h3>
-            <p>{entry.when_to_send.as_str()}</p>
+            <p>{prose(&entry.when_to_send)}</p>
             <h3>"What a client should do"</h3>
-            <p>{entry.client_action.as_str()}</p>
+            <p>{prose(&entry.client_action)}</p>
             <h3>"Received this?"</h3>
             <dl class="received">
                 <dt>"In a browser"</dt>
-                <dd>{entry.received.browser.as_str()}</dd>
+                <dd>{prose(&entry.received.browser)}</dd>
                 <dt>"Calling an API"</dt>
-                <dd>{entry.received.api_client.as_str()}</dd>
+                <dd>{prose(&entry.received.api_client)}</dd>
                 <dt>"Running the server"</dt>
-                <dd>{entry.received.operator.as_str()}</dd>
+                <dd>{prose(&entry.received.operator)}</dd>
             </dl>
             {(!entry.headers.is_empty()).then(|| view! {
                 <h3>"Headers that belong with it"</h3>
@@ -134,13 +180,16 @@ fn Meaning(
                         <li>
                             <code>{header.name.as_str()}</code>
                             " "
-                            <span class="requirement" data-requirement=header.requirement.label()>{header.requirement.label()}</span>
+                            <span class="requirement" data-requirement=header.requirement.token()>{header.requirement.label()}</span>
+                            " "
+                            <cite class="header-source">{format!("({})", header.citation())}</cite>
                             ": "
-                            {header.note.as_str()}
+                            {prose(&header.note)}
                         </li>
                     }).collect_view()}
                 </ul>
             })}
+            <PlatformDetails details=entry.details() heading="Platform errors that arrive with this status" nested=true/>
             <h3>"Example response"</h3>
             <pre class="example" data-testid="example"><code>{entry.example.as_str()}</code></pre>
             {(!entry.related.is_empty()).then(|| view! {
@@ -195,9 +244,11 @@ fn Facts(
             })}
             <dt>"Retry"</dt>
             <dd data-fact="retry">
-                <strong>{entry.retry.policy.label()}</strong>
-                ". "
-                {entry.retry.note.as_str()}
+                // The label is said once: many notes open with it ("Not an error: …").
+                {
+                    let (label, rest) = entry.retry.parts();
+                    view! { <strong>{label}</strong>{prose(&rest)} }
+                }
             </dd>
             {(!entry.former_phrases.is_empty()).then(|| view! {
                 <dt>"Formerly"</dt>
