@@ -9,6 +9,7 @@ fn main() {
     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
         panic!("Cargo sets OUT_DIR for build scripts");
     };
+    write_constant_names(Path::new(&out_dir));
     for name in DATA {
         let source = Path::new("assets").join(name);
         println!("cargo::rerun-if-changed={}", source.display());
@@ -22,4 +23,40 @@ fn main() {
         std::fs::write(Path::new(&out_dir).join(name), minified)
             .unwrap_or_else(|error| panic!("writing minified {name}: {error}"));
     }
+}
+
+/// Writes `constant-names.txt`: one `code<TAB>name` line per distinct name in
+/// assets/constants.json, and nothing else from it. Search indexes these names from the first
+/// load (src/constants.rs `searchable_names`), while the full table, with provenance and status,
+/// loads only when a person opens it.
+fn write_constant_names(out_dir: &Path) {
+    let source = Path::new("assets").join("constants.json");
+    println!("cargo::rerun-if-changed={}", source.display());
+    let text = std::fs::read_to_string(&source)
+        .unwrap_or_else(|error| panic!("reading {}: {error}", source.display()));
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .unwrap_or_else(|error| panic!("{} is not valid JSON: {error}", source.display()));
+    let mut lines = Vec::new();
+    for entry in value["codes"].as_array().into_iter().flatten() {
+        let Some(code) = entry["code"].as_u64() else {
+            panic!("constants.json: a code without a number");
+        };
+        for names in entry["names"]
+            .as_object()
+            .into_iter()
+            .flat_map(|m| m.values())
+        {
+            for name in names.as_array().into_iter().flatten() {
+                let Some(name) = name["name"].as_str() else {
+                    panic!("constants.json: a name without text for {code}");
+                };
+                let line = format!("{code}\t{name}");
+                if !lines.contains(&line) {
+                    lines.push(line);
+                }
+            }
+        }
+    }
+    std::fs::write(out_dir.join("constant-names.txt"), lines.join("\n"))
+        .unwrap_or_else(|error| panic!("writing constant-names.txt: {error}"));
 }

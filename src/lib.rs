@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod catalog;
 pub mod compare;
+pub mod constants;
 pub mod decide;
 pub mod prefs;
 pub mod route;

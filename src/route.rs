@@ -21,6 +21,8 @@ pub enum Route {
     Search(String),
     /// The list of curated comparisons, `#compare`.
     CompareIndex,
+    /// What each library calls every code, side by side, `#constants`.
+    Constants,
     /// Codes side by side, `#401-vs-403`.
     Compare(Vec<u16>),
     /// A comparison fragment that cannot be shown, with what was wrong.
@@ -97,6 +99,9 @@ impl Route {
         if trimmed.eq_ignore_ascii_case("compare") {
             return Route::CompareIndex;
         }
+        if trimmed.eq_ignore_ascii_case("constants") {
+            return Route::Constants;
+        }
         if let Some(path) = parse_decide(trimmed) {
             return Route::Decide(path);
         }
@@ -120,6 +125,7 @@ impl fmt::Display for Route {
             Route::Code(code) => write!(f, "{code}"),
             Route::Search(query) => write!(f, "q={}", percent_encode(query)),
             Route::CompareIndex => f.write_str("compare"),
+            Route::Constants => f.write_str("constants"),
             Route::Compare(codes) => f.write_str(&comparison_slug(codes)),
             Route::CompareInvalid { input, .. } | Route::NotFound(input) => {
                 f.write_str(&percent_encode(input))
@@ -302,6 +308,7 @@ pub fn document_title(route: &Route) -> String {
             truncate_for_display(query.trim(), 40)
         ),
         Route::CompareIndex => "Commonly confused codes".to_string(),
+        Route::Constants => "Status codes in your code".to_string(),
         Route::Compare(codes) => codes
             .iter()
             .map(|code| {

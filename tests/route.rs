@@ -4,7 +4,12 @@ use http_status_codes::catalog;
 use http_status_codes::route::{document_title, CompareProblem, Route};
 
 fn every_valid_route() -> Vec<Route> {
-    let mut routes = vec![Route::Home, Route::CompareIndex, Route::Decide(vec![])];
+    let mut routes = vec![
+        Route::Home,
+        Route::CompareIndex,
+        Route::Constants,
+        Route::Decide(vec![]),
+    ];
     routes.extend((1..=5).map(Route::Class));
     routes.extend(catalog::numbers().into_iter().map(Route::Code));
     routes.push(Route::Compare(vec![401, 403]));

@@ -2,6 +2,7 @@
 
 pub mod clipboard;
 pub mod fragment;
+pub mod on_demand;
 pub mod storage;
 pub mod theme;
 

@@ -4,6 +4,7 @@ use crate::route::{document_title, Route};
 use crate::views::class_view::ClassView;
 use crate::views::code_detail::CodeDetail;
 use crate::views::compare::{CompareIndex, CompareInvalid, Comparison};
+use crate::views::constants::ConstantsPage;
 use crate::views::decide::{answer_for_key, Decide};
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
@@ -72,6 +73,7 @@ pub fn App(
                 <ul>
                     {(1..=5u8).map(|digit| view! { <li><a href=format!("#{digit}xx")>{format!("{digit}xx")}</a></li> }).collect_view()}
                     <li><a href="#compare">"Compare"</a></li>
+                    <li><a href="#constants">"In code"</a></li>
                     <li><a href="#decide">"Which code?"</a></li>
                     <li><ThemePicker/></li>
                     <li>
@@ -107,6 +109,7 @@ fn render(route: Route, cursor: ResultCursor) -> AnyView {
         Route::Class(digit) => view! { <ClassView digit=digit/> }.into_any(),
         Route::Code(code) => view! { <CodeDetail code=code/> }.into_any(),
         Route::CompareIndex => view! { <CompareIndex/> }.into_any(),
+        Route::Constants => view! { <ConstantsPage/> }.into_any(),
         Route::Compare(codes) => view! { <Comparison codes=codes/> }.into_any(),
         Route::CompareInvalid { input, problem } => {
             view! { <CompareInvalid input=input problem=problem/> }.into_any()

@@ -4,6 +4,7 @@ pub mod app;
 pub mod class_view;
 pub mod code_detail;
 pub mod compare;
+pub mod constants;
 pub mod decide;
 pub mod home;
 pub mod links;
