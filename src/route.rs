@@ -17,12 +17,19 @@ pub enum Route {
     Class(u8),
     /// A code that the catalog knows, `#404`.
     Code(u16),
+    /// Any other number, kept exactly as written (`#0`, `#000`, `#600`, `#1020`, `#471`): not an
+    /// HTTP status code, or one that nothing in the catalog uses. Its view explains it with RFC
+    /// 9110 §15 and whatever the catalog knows about that number.
+    Number(String),
     /// A search, `#q=rate%20limit`.
     Search(String),
     /// The list of curated comparisons, `#compare`.
     CompareIndex,
     /// What each library calls every code, side by side, `#constants`.
     Constants,
+    /// The response checker, `#check`; `#check/404` starts it with the catalog's example of 404
+    /// (the only text a fragment may carry into it: what a person pastes never enters the URL).
+    Check(Option<u16>),
     /// Codes side by side, `#401-vs-403`.
     Compare(Vec<u16>),
     /// A comparison fragment that cannot be shown, with what was wrong.
@@ -96,11 +103,20 @@ impl Route {
         if let Some(code) = parse_code(trimmed).filter(|code| catalog::exists(*code)) {
             return Route::Code(code);
         }
+        if let Some((code, _)) = code_and_meaning(trimmed) {
+            return Route::Code(code);
+        }
+        if let Some(number) = parse_number(trimmed) {
+            return Route::Number(number.to_string());
+        }
         if trimmed.eq_ignore_ascii_case("compare") {
             return Route::CompareIndex;
         }
         if trimmed.eq_ignore_ascii_case("constants") {
             return Route::Constants;
+        }
+        if let Some(route) = parse_check(trimmed) {
+            return route;
         }
         if let Some(path) = parse_decide(trimmed) {
             return Route::Decide(path);
@@ -123,9 +139,12 @@ impl fmt::Display for Route {
             Route::Home => Ok(()),
             Route::Class(digit) => write!(f, "{digit}xx"),
             Route::Code(code) => write!(f, "{code}"),
+            Route::Number(number) => f.write_str(number),
             Route::Search(query) => write!(f, "q={}", percent_encode(query)),
             Route::CompareIndex => f.write_str("compare"),
             Route::Constants => f.write_str("constants"),
+            Route::Check(None) => f.write_str("check"),
+            Route::Check(Some(code)) => write!(f, "check/{code}"),
             Route::Compare(codes) => f.write_str(&comparison_slug(codes)),
             Route::CompareInvalid { input, .. } | Route::NotFound(input) => {
                 f.write_str(&percent_encode(input))
@@ -150,6 +169,54 @@ pub fn comparison_slug(codes: &[u16]) -> String {
         .join("-vs-")
 }
 
+/// `499/esri-arcgis`: a link to one meaning's section on the page of its number. It opens that
+/// page (`Route::Code`), scrolled to the section; the page stays the same route.
+pub fn meaning_fragment(entry: &catalog::Entry) -> String {
+    format!("{}/{}", entry.code, entry.meaning_slug())
+}
+
+/// The meaning a fragment points at (`esri-arcgis` in `#499/esri-arcgis`), as written by
+/// `meaning_fragment`; `None` for any other fragment.
+pub fn meaning_in(fragment: &str) -> Option<String> {
+    let raw = fragment.strip_prefix('#').unwrap_or(fragment);
+    code_and_meaning(percent_decode(raw).trim()).map(|(_, slug)| slug.to_ascii_lowercase())
+}
+
+/// A known code, a `/` and a non-empty name of one of its meanings (checked by the view, which
+/// shows the page from the top when no section has that name).
+fn code_and_meaning(text: &str) -> Option<(u16, &str)> {
+    let (number, slug) = text.split_once('/')?;
+    let code = parse_code(number).filter(|code| catalog::exists(*code))?;
+    let slug = slug.trim();
+    let plain = !slug.is_empty()
+        && slug
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-');
+    plain.then_some((code, slug))
+}
+
+/// The fragment of the header navigation entry a view belongs to (`4xx` for `#404` and `#4xx`,
+/// `compare` for `#401-vs-403`), so the navigation can show where the reader is. A view with an
+/// entry of its own (`#constants`, `#check/404`) is in the section of its first path segment;
+/// home, searches and bad input are in none.
+pub fn nav_section(route: &Route) -> Option<String> {
+    match route {
+        Route::Class(digit) => Some(format!("{digit}xx")),
+        Route::Code(code) => Some(format!("{}xx", catalog::class_digit(*code))),
+        Route::CompareIndex | Route::Compare(_) | Route::CompareInvalid { .. } => {
+            Some("compare".to_string())
+        }
+        Route::Decide(_) => Some("decide".to_string()),
+        Route::Home | Route::Search(_) | Route::NotFound(_) => None,
+        #[allow(unreachable_patterns)]
+        other => {
+            let fragment = other.to_string();
+            let section = fragment.split('/').next().unwrap_or_default();
+            (!section.is_empty()).then(|| section.to_string())
+        }
+    }
+}
+
 /// `4xx`, `4XX` → 4. Only the five defined classes.
 fn parse_class(text: &str) -> Option<u8> {
     let bytes = text.as_bytes();
@@ -163,6 +230,17 @@ fn parse_class(text: &str) -> Option<u8> {
     }
 }
 
+/// The longest number a fragment may name and still get a number's view: longer runs of digits
+/// are no number anyone looks up.
+pub const MAX_NUMBER_DIGITS: usize = 12;
+
+/// One to `MAX_NUMBER_DIGITS` ASCII digits, as written: `"000"` stays `"000"`.
+pub fn parse_number(text: &str) -> Option<&str> {
+    let digits = (1..=MAX_NUMBER_DIGITS).contains(&text.len())
+        && text.bytes().all(|byte| byte.is_ascii_digit());
+    digits.then_some(text)
+}
+
 /// Exactly three ASCII digits.
 pub fn parse_code(text: &str) -> Option<u16> {
     if text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit()) {
@@ -170,6 +248,20 @@ pub fn parse_code(text: &str) -> Option<u16> {
     } else {
         None
     }
+}
+
+/// `check`, or `check/404` for a code the catalog has (its example is the starting text).
+fn parse_check(text: &str) -> Option<Route> {
+    let (head, rest) = text.split_once('/').unwrap_or((text, ""));
+    if !head.eq_ignore_ascii_case("check") {
+        return None;
+    }
+    if rest.is_empty() {
+        return Some(Route::Check(None));
+    }
+    parse_code(rest)
+        .filter(|code| catalog::exists(*code))
+        .map(|code| Route::Check(Some(code)))
 }
 
 fn parse_decide(text: &str) -> Option<Vec<String>> {
@@ -299,8 +391,13 @@ pub fn document_title(route: &Route) -> String {
             None => format!("{digit}xx"),
         },
         Route::Code(code) => match catalog::primary(*code) {
-            Some(entry) => entry.status_line(),
+            Some(entry) => entry.label(),
             None => code.to_string(),
+        },
+        Route::Number(number) => match catalog::non_status(number) {
+            Some(record) => format!("{number}: {}", record.title),
+            None if is_unassigned_code(number) => format!("{number}: unassigned status code"),
+            None => format!("{number}: not an HTTP status code"),
         },
         Route::Search(query) if query.trim().is_empty() => "Search".to_string(),
         Route::Search(query) => format!(
@@ -309,11 +406,11 @@ pub fn document_title(route: &Route) -> String {
         ),
         Route::CompareIndex => "Commonly confused codes".to_string(),
         Route::Constants => "Status codes in your code".to_string(),
+        Route::Check(_) => "Check a response".to_string(),
         Route::Compare(codes) => codes
             .iter()
             .map(|code| {
-                catalog::primary(*code)
-                    .map_or_else(|| code.to_string(), |entry| entry.status_line())
+                catalog::primary(*code).map_or_else(|| code.to_string(), |entry| entry.label())
             })
             .collect::<Vec<_>>()
             .join(" vs "),
@@ -322,4 +419,10 @@ pub fn document_title(route: &Route) -> String {
         Route::NotFound(_) => "Not found".to_string(),
     };
     format!("{page} \u{b7} {SITE_NAME}")
+}
+
+/// A three-digit number from 100 to 599 that the catalog has no entry for (471): a status code
+/// nobody is known to use, which a client treats as the x00 of its class (RFC 9110 §15).
+pub fn is_unassigned_code(number: &str) -> bool {
+    parse_code(number).is_some_and(|code| (100..=599).contains(&code) && !catalog::exists(code))
 }

@@ -8,10 +8,29 @@ fn every_valid_route() -> Vec<Route> {
         Route::Home,
         Route::CompareIndex,
         Route::Constants,
+        Route::Check(None),
         Route::Decide(vec![]),
     ];
+    routes.extend(catalog::numbers().into_iter().map(|code| Route::Check(Some(code))));
     routes.extend((1..=5).map(Route::Class));
     routes.extend(catalog::numbers().into_iter().map(Route::Code));
+    routes.extend(
+        catalog::non_status_numbers()
+            .iter()
+            .map(|record| Route::Number(record.number.clone())),
+    );
+    for number in [
+        "00",
+        "0000",
+        "600",
+        "999",
+        "1020",
+        "471",
+        "42",
+        "000000000000",
+    ] {
+        routes.push(Route::Number(number.into()));
+    }
     routes.push(Route::Compare(vec![401, 403]));
     routes.push(Route::Compare(vec![301, 302, 307, 308]));
     routes.push(Route::Decide(vec![
@@ -69,7 +88,6 @@ fn home_and_classes() {
 #[test]
 fn bad_fragments_become_not_found_with_the_input_as_text() {
     let cases = [
-        ("#999", "999"),
         ("#abc", "abc"),
         ("#%%", "%%"),
         ("#%zz", "%zz"),
@@ -80,9 +98,11 @@ fn bad_fragments_become_not_found_with_the_input_as_text() {
         ),
         ("#%3Cscript%3E", "<script>"),
         ("#%FF%FE", "\u{fffd}\u{fffd}"),
-        ("#40", "40"),
-        ("#4044", "4044"),
-        ("#471", "471"),
+        ("#-1", "-1"),
+        ("#4.04", "4.04"),
+        ("#1e3", "1e3"),
+        ("#0x1F", "0x1F"),
+        ("#4040404040404", "4040404040404"),
     ];
     for (fragment, text) in cases {
         assert_eq!(
@@ -91,6 +111,38 @@ fn bad_fragments_become_not_found_with_the_input_as_text() {
             "{fragment}"
         );
     }
+}
+
+/// Any other run of digits names a number's view, kept exactly as written: `0` and `000` are
+/// different things, and a number never becomes a code by losing its leading zeros.
+#[test]
+fn numbers_outside_the_catalog_keep_their_text() {
+    let cases = [
+        ("#0", "0"),
+        ("#000", "000"),
+        ("#00", "00"),
+        ("#%20000%20", "000"),
+        ("#600", "600"),
+        ("#999", "999"),
+        ("#1020", "1020"),
+        ("#471", "471"),
+        ("#40", "40"),
+        ("#4044", "4044"),
+        ("#0404", "0404"),
+        ("#123456789012", "123456789012"),
+    ];
+    for (fragment, number) in cases {
+        assert_eq!(
+            Route::parse(fragment),
+            Route::Number(number.into()),
+            "{fragment}"
+        );
+    }
+    assert_eq!(Route::parse("#404"), Route::Code(404));
+    assert_eq!(
+        Route::parse("#1234567890123"),
+        Route::NotFound("1234567890123".into())
+    );
 }
 
 #[test]
@@ -103,7 +155,7 @@ fn a_huge_fragment_is_not_found_and_does_not_panic() {
 
 #[test]
 fn not_found_input_round_trips_too() {
-    for input in ["999", "<b>hi</b>", "a b", "%%", "ümlaut"] {
+    for input in ["abc", "<b>hi</b>", "a b", "%%", "ümlaut"] {
         let route = Route::NotFound(input.into());
         assert_eq!(Route::parse(&route.to_string()), route);
     }
@@ -177,7 +229,42 @@ fn titles_follow_the_view() {
         "4xx Client Error \u{b7} HTTP Status Codes"
     );
     assert_eq!(
+        document_title(&Route::Number("000".into())),
+        "000: No response (curl) \u{b7} HTTP Status Codes"
+    );
+    assert_eq!(
+        document_title(&Route::Number("0".into())),
+        "0: No response (browser scripts) \u{b7} HTTP Status Codes"
+    );
+    assert_eq!(
+        document_title(&Route::Number("1020".into())),
+        "1020: not an HTTP status code \u{b7} HTTP Status Codes"
+    );
+    assert_eq!(
+        document_title(&Route::Number("471".into())),
+        "471: unassigned status code \u{b7} HTTP Status Codes"
+    );
+    assert_eq!(
         document_title(&Route::NotFound("x".into())),
         "Not found \u{b7} HTTP Status Codes"
+    );
+}
+
+#[test]
+fn the_checker_takes_at_most_a_known_code_from_the_fragment() {
+    assert_eq!(Route::parse("#check"), Route::Check(None));
+    assert_eq!(Route::parse("#CHECK"), Route::Check(None));
+    assert_eq!(Route::parse("#check/404"), Route::Check(Some(404)));
+    assert_eq!(Route::Check(Some(404)).to_string(), "check/404");
+    // Only a code whose example the catalog holds; anything else is not a page.
+    for fragment in ["#check/471", "#check/HTTP%2F1.1%20200%20OK", "#check/404/x"] {
+        assert!(
+            matches!(Route::parse(fragment), Route::NotFound(_)),
+            "{fragment}"
+        );
+    }
+    assert_eq!(
+        document_title(&Route::Check(None)),
+        "Check a response \u{b7} HTTP Status Codes"
     );
 }

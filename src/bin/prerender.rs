@@ -3,8 +3,9 @@
 //! app. The Trunk post-build hook (`scripts/post-build.mjs`) runs both forms:
 //!
 //! - `prerender` prints the whole page at the home view, which goes into `index.html`.
-//! - `prerender --views DIR` writes the content of `<main>` for every code and class view to
-//!   `DIR/<fragment>.html` (`404.html`, `4xx.html`), after a line with a marker and the
+//! - `prerender --views DIR` writes the content of `<main>` for every code and class view, and
+//!   for the not-a-status numbers, to `DIR/<fragment>.html` (`404.html`, `4xx.html`, `000.html`),
+//!   after a line with a marker and the
 //!   document title. The first script of `index.html` fetches the one a deep link names and
 //!   shows it while the app loads.
 
@@ -49,11 +50,15 @@ fn render(route: Route) -> String {
     })
 }
 
-/// The views a link most often names: each code and each class.
+/// The views a link most often names: each code and each class, and each number with a record
+/// of its own (`0`, `000`).
 fn linked_views() -> Vec<Route> {
     let classes = (1..=5u8).map(Route::Class);
     let codes = catalog::numbers().into_iter().map(Route::Code);
-    classes.chain(codes).collect()
+    let numbers = catalog::non_status_numbers()
+        .iter()
+        .map(|record| Route::Number(record.number.clone()));
+    classes.chain(codes).chain(numbers).collect()
 }
 
 fn write_views(dir: &Path) -> Result<usize, String> {

@@ -1,6 +1,7 @@
 use crate::browser;
 use crate::catalog;
-use crate::route::{document_title, Route};
+use crate::route::{document_title, nav_section, Route};
+use crate::views::check::CheckView;
 use crate::views::class_view::ClassView;
 use crate::views::code_detail::CodeDetail;
 use crate::views::compare::{CompareIndex, CompareInvalid, Comparison};
@@ -8,6 +9,7 @@ use crate::views::constants::ConstantsPage;
 use crate::views::decide::{answer_for_key, Decide};
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
+use crate::views::number::NumberView;
 use crate::views::personal::{PrefsStore, ThemePicker};
 use crate::views::search::{ResultCursor, SearchBox, SearchResults};
 use crate::views::shortcuts::ShortcutsHelp;
@@ -27,15 +29,28 @@ pub fn App(
     let (route, set_route) = route.split();
     let cursor = ResultCursor::new();
     let help_open = RwSignal::new(false);
+    // The navigation folded into a menu on narrow screens (style/main.css).
+    let menu_open = RwSignal::new(false);
+    // How the entry the fragment just changed to was reached, for the view to settle once drawn.
+    let arrival = StoredValue::new(None::<browser::history::Arrival>);
     provide_context(prefs);
 
     // Window listeners live in an effect: effects run only in the browser, never when the
     // same components are rendered to HTML at build time.
     Effect::new(move |_| {
+        browser::history::start();
         // `browser::start` reads the fragment on load; this follows every change after.
         let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+            let arrived = browser::history::arrive();
             cursor.reset();
-            set_route.set(browser::fragment::current_route());
+            let next = browser::fragment::current_route();
+            if route.with_untracked(|current| *current == next) {
+                // Another place in the same view (a meaning of this code): nothing to draw.
+                settle(Some(arrived));
+            } else {
+                arrival.set_value(Some(arrived));
+                set_route.set(next);
+            }
         });
         let keydown = window_event_listener(leptos::ev::keydown, move |event| {
             on_global_key(&event, route, help_open);
@@ -59,22 +74,48 @@ pub fn App(
             (Some(Route::Search(_)), Route::Search(_))
         );
         if previous.is_some() && !typing && !matches!(current, Route::Search(_)) {
-            browser::focus_heading();
+            settle(arrival.try_update_value(Option::take).flatten());
         }
+        menu_open.set(false);
         current
     });
+    let nav_link = move |fragment: &'static str, label: &'static str| {
+        // "page" on the section's own view, "true" on a view inside it (a code in its class).
+        let current = move || {
+            route.with(|route| {
+                if route.to_string() == fragment {
+                    Some("page")
+                } else {
+                    (nav_section(route).as_deref() == Some(fragment)).then_some("true")
+                }
+            })
+        };
+        view! { <li><a href=format!("#{fragment}") aria-current=current>{label}</a></li> }
+    };
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-        <header class="site-header">
+        <header class="site-header" class:menu-open=move || menu_open.get()>
             <a class="brand" href="#">"HTTP Status Codes"</a>
+            // Shown only on narrow screens, where the navigation folds away so that the search
+            // and its results keep most of the screen.
+            <button
+                type="button"
+                class="nav-button menu-button"
+                aria-controls="site-nav"
+                aria-expanded=move || menu_open.get().to_string()
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+            >
+                "Menu"
+            </button>
             <SearchBox route=route set_route=set_route cursor=cursor/>
-            <nav class="site-nav" aria-label="Sections">
+            <nav class="site-nav" id="site-nav" aria-label="Sections">
                 <ul>
-                    {(1..=5u8).map(|digit| view! { <li><a href=format!("#{digit}xx")>{format!("{digit}xx")}</a></li> }).collect_view()}
-                    <li><a href="#compare">"Compare"</a></li>
-                    <li><a href="#constants">"In code"</a></li>
-                    <li><a href="#decide">"Which code?"</a></li>
+                    {["1xx", "2xx", "3xx", "4xx", "5xx"].into_iter().map(|class| nav_link(class, class)).collect_view()}
+                    {nav_link("compare", "Compare")}
+                    {nav_link("constants", "In code")}
+                    {nav_link("decide", "Which code?")}
+                    {nav_link("check", "Check")}
                     <li><ThemePicker/></li>
                     <li>
                         <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
@@ -108,8 +149,10 @@ fn render(route: Route, cursor: ResultCursor) -> AnyView {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Class(digit) => view! { <ClassView digit=digit/> }.into_any(),
         Route::Code(code) => view! { <CodeDetail code=code/> }.into_any(),
+        Route::Number(number) => view! { <NumberView number=number/> }.into_any(),
         Route::CompareIndex => view! { <CompareIndex/> }.into_any(),
         Route::Constants => view! { <ConstantsPage/> }.into_any(),
+        Route::Check(code) => view! { <CheckView example_of=code/> }.into_any(),
         Route::Compare(codes) => view! { <Comparison codes=codes/> }.into_any(),
         Route::CompareInvalid { input, problem } => {
             view! { <CompareInvalid input=input problem=problem/> }.into_any()
@@ -192,6 +235,29 @@ fn neighbour(code: u16, step: Step) -> Option<u16> {
             .and_then(|previous| numbers.get(previous))
             .copied(),
         Step::Next => numbers.get(index + 1).copied(),
+    }
+}
+
+/// Puts the reader where a view change should leave them, once the new view is drawn: back or
+/// forward at the position they left that view at; a link to one meaning of a code at that
+/// meaning; any other new view at its top. Focus goes to the view's heading (or the meaning's)
+/// so that keyboard and screen reader users start reading there.
+fn settle(arrival: Option<browser::history::Arrival>) {
+    use browser::history::{scroll_to, Arrival};
+    match arrival {
+        Some(Arrival::Returned(y)) => {
+            scroll_to(y);
+            browser::focus_heading_in_place();
+        }
+        Some(Arrival::New) => {
+            let meaning = crate::route::meaning_in(&browser::fragment::read());
+            if !meaning.is_some_and(|slug| browser::show_meaning(&slug, true)) {
+                scroll_to(0.0);
+                browser::focus_heading();
+            }
+        }
+        // Not a fragment change (a search closed with Esc): keep the place, as before.
+        None => browser::focus_heading(),
     }
 }
 
