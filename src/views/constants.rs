@@ -188,7 +188,6 @@ pub fn ConstantsSection(
 #[component]
 pub fn ConstantsPage() -> impl IntoView {
     let table = use_table();
-    let (only_differences, set_only_differences) = signal(true);
     view! {
         <article class="constants-page" data-testid="constants-page">
             <h1 tabindex="-1">"Status codes in your code"</h1>
@@ -196,26 +195,42 @@ pub fn ConstantsPage() -> impl IntoView {
                 "What thirteen HTTP libraries call each status code, taken from each library\u{2019}s own source. Check it before upgrading or porting: names differ, some keep a code\u{2019}s former reason phrase, and some lack codes."
             </p>
             {move || load_message(table.get())}
+            // Each part is type-erased: nested as one type, the view is too deep for the compiler.
             {move || match table.get() {
-                Load::Ready(table) => Some(view! {
-                    <LibrarySummary table=table/>
-                    <section aria-labelledby="all-codes-title">
-                        <h2 id="all-codes-title">"Every code, every library"</h2>
-                        <label class="toggle">
-                            <input
-                                type="checkbox"
-                                data-testid="only-differences"
-                                prop:checked=move || only_differences.get()
-                                on:change=move |event| set_only_differences.set(event_target_checked(&event))
-                            />
-                            " Only codes whose names differ between libraries"
-                        </label>
-                        {move || view! { <AllCodes table=table only_differences=only_differences.get()/> }}
-                    </section>
-                }),
+                Load::Ready(table) => Some(
+                    view! {
+                        <LibrarySummary table=table/>
+                        <AllCodesSection table=table/>
+                    }
+                    .into_any(),
+                ),
                 _ => None,
             }}
         </article>
+    }
+}
+
+/// Every code side by side, by default only those whose names differ.
+#[component]
+fn AllCodesSection(
+    /// The loaded table.
+    table: &'static Table,
+) -> impl IntoView {
+    let (only_differences, set_only_differences) = signal(true);
+    view! {
+        <section aria-labelledby="all-codes-title">
+            <h2 id="all-codes-title">"Every code, every library"</h2>
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    data-testid="only-differences"
+                    prop:checked=move || only_differences.get()
+                    on:change=move |event| set_only_differences.set(event_target_checked(&event))
+                />
+                " Only codes whose names differ between libraries"
+            </label>
+            {move || view! { <AllCodes table=table only_differences=only_differences.get()/> }.into_any()}
+        </section>
     }
 }
 
