@@ -46,7 +46,7 @@ test('the class view lists its codes and says what a client should do', async ({
 });
 
 const badFragments = [
-  ['999', '999'],
+  ['4.04', '4.04'],
   ['abc', 'abc'],
   ['%%', '%%'],
   ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
@@ -67,7 +67,9 @@ for (const [fragment, shown] of badFragments) {
 
 test('an unregistered number says how clients treat it', async ({ page }) => {
   await openApp(page, '471');
-  await expect(page.getByTestId('not-found')).toContainText('treat it as 400');
+  await expect(page.getByTestId('number')).toHaveAttribute('data-kind', 'unassigned');
+  await expect(page.getByTestId('client-action')).toContainText('exactly like 400');
+  await expect(page.getByTestId('not-found')).toHaveCount(0);
 });
 
 test('a 5 000-character fragment is repeated shortened, as text', async ({ page }) => {
