@@ -19,6 +19,22 @@ test('a standard code shows its facts, prose, headers, example and citation', as
   await expect(detail.locator('.received dt')).toHaveText(['In a browser', 'Calling an API', 'Running the server']);
 });
 
+test('each header says how strongly it belongs and on whose word', async ({ page }) => {
+  // A keyword level is the document's; a field that defines the code, or good practice, says so in
+  // plain words, and every level names the section it comes from.
+  await openApp(page, '401');
+  const auth = page.getByTestId('detail').locator('.headers li', { hasText: 'WWW-Authenticate' });
+  await expect(auth.locator('.requirement')).toHaveText('MUST');
+  await expect(auth.locator('.header-source')).toHaveText('(RFC 9110 §15.5.2)');
+  await openApp(page, '303');
+  const location = page.getByTestId('detail').locator('.headers li', { hasText: 'Location' });
+  await expect(location.locator('.requirement')).toHaveText('Defines the code');
+  await expect(location.locator('.header-source')).toHaveText('(RFC 9110 §15.4.4)');
+  await openApp(page, '404');
+  const caching = page.getByTestId('detail').locator('.headers li', { hasText: 'Cache-Control' });
+  await expect(caching.locator('.requirement')).toHaveText('Good practice');
+});
+
 test('a redirect shows permanence and what happens to the method', async ({ page }) => {
   await openApp(page, '308');
   await expect(fact(page, 'redirect')).toContainText('Permanent');
