@@ -483,6 +483,30 @@ fn codes_that_forbid_content_length_say_so() {
 }
 
 #[test]
+fn other_prohibitions_are_stated_with_their_section() {
+    // What the code's documents forbid, each with the section the entry must cite for it.
+    let table: [(u16, &str); 6] = [
+        (205, "must not send content"), // RFC 9110 §15.3.6
+        (206, "§15.3.7.2"),             // no multipart for one range; no Content-Range
+        (304, "§8.6"),                  // Content-Length only with the 200's length
+        (201, "§9.3.4"),                // no validator after a transformed PUT
+        (204, "§9.3.4"),
+        (421, "a proxy must not"), // RFC 9110 §15.5.20
+    ];
+    for (code, phrase) in table {
+        let all = texts(entry(code))
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            lower(&all).contains(&lower(phrase)),
+            "{code} does not state {phrase:?}"
+        );
+    }
+}
+
+#[test]
 fn practice_that_departs_from_the_rfc_is_stated_beside_the_rule() {
     // GitHub's REST API signals rate limits with 403 as well as 429.
     let forbidden = &entry(403).client_action;
