@@ -122,7 +122,7 @@ test('a button pressed on a pre-rendered view before the app has started takes e
   await waitReady(page);
   // The last press is the one carried over.
   await expect(page.getByTestId('copy-status')).toHaveText('Copied the status line.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('404 Not Found');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('HTTP/1.1 404 Not Found');
   await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'false');
   await page.getByTestId('pin').click();
   await expect(page.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');

@@ -30,7 +30,9 @@ pub fn replace(route: &Route) {
     } else {
         format!("#{fragment}")
     };
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    // The entry's state holds its scroll-restoration key (`browser::history`): keep it.
+    let state = super::history::current_state();
+    let _ = history.replace_state_with_url(&state, "", Some(&url));
 }
 
 /// Opens a view as a new history entry, exactly as following a link would.

@@ -2,6 +2,7 @@
 
 pub mod clipboard;
 pub mod fragment;
+pub mod history;
 pub mod on_demand;
 pub mod storage;
 pub mod theme;
@@ -96,6 +97,10 @@ fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::
         // `dataset.ready` is the stable hook other tools wait on.
         let _ = root.set_attribute("data-ready", "true");
     }
+    // A link to one meaning of a number (`#499/esri-arcgis`) opens at that meaning.
+    if let Some(slug) = crate::route::meaning_in(&fragment::read()) {
+        show_meaning(&slug, false);
+    }
 }
 
 /// Everything keyboard focus can rest on, in document order.
@@ -186,6 +191,41 @@ fn query(selector: &str) -> Option<web_sys::HtmlElement> {
 /// Moves focus to the current view's main heading.
 pub fn focus_heading() {
     focus_selector("main h1");
+}
+
+/// Moves focus to the current view's main heading without scrolling, for a view that has just
+/// been scrolled to where the reader was.
+pub fn focus_heading_in_place() {
+    if let Some(element) = query("main h1") {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Scrolls the section of one meaning of a code (`data-meaning`, see `route::meaning_fragment`)
+/// to the top of the window and, if `focus`, moves focus to its heading. Returns whether the
+/// page has that section.
+pub fn show_meaning(slug: &str, focus: bool) -> bool {
+    // The route lets only letters, digits and hyphens through, so the slug is safe inside the
+    // attribute selector.
+    let Some(section) = query(&format!("main section[data-meaning=\"{slug}\"]")) else {
+        return false;
+    };
+    section.scroll_into_view();
+    if focus {
+        if let Some(heading) = section
+            .query_selector("h2")
+            .ok()
+            .flatten()
+            .and_then(html_element)
+        {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+        }
+    }
+    true
 }
 
 /// Moves focus to the first element matching `selector`.

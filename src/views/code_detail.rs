@@ -191,7 +191,8 @@ fn Meaning(
             })}
             <PlatformDetails details=entry.details() heading="Platform errors that arrive with this status" nested=true/>
             <h3>"Example response"</h3>
-            <pre class="example" data-testid="example"><code>{entry.example.as_str()}</code></pre>
+            // Focusable: on a narrow screen it scrolls sideways, and a keyboard must be able to scroll it.
+            <pre class="example" data-testid="example" tabindex="0"><code>{entry.example.as_str()}</code></pre>
             {(!entry.related.is_empty()).then(|| view! {
                 <h3>"Related codes"</h3>
                 <ul class="related">

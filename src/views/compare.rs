@@ -3,6 +3,7 @@ use crate::catalog;
 use crate::compare::{self, Group};
 use crate::route::{comparison_slug, parse_code, CompareProblem, Route, MAX_COMPARED};
 use crate::views::links::CodeLink;
+use crate::views::prose::prose;
 use leptos::prelude::*;
 
 /// `#compare`: every curated comparison.
@@ -50,13 +51,27 @@ pub fn Comparison(
         || {
             entries
                 .iter()
-                .map(|entry| entry.status_line())
+                .map(|entry| entry.label())
                 .collect::<Vec<_>>()
                 .join(" vs ")
         },
         |group| group.title.clone(),
     );
     let differing = rows.iter().filter(|row| row.differs).count();
+    // A number with several meanings is compared in its first (registered, else first vendor's):
+    // say which, and name the others.
+    let several: Vec<(&'static catalog::Entry, Vec<String>)> = entries
+        .iter()
+        .filter_map(|entry| {
+            let others: Vec<String> = catalog::meanings(entry.code)
+                .skip(1)
+                .map(|other| other.title())
+                .collect();
+            (!others.is_empty()).then_some((*entry, others))
+        })
+        .collect();
+    let has_several = |code: u16| several.iter().any(|(entry, _)| entry.code == code);
+    let cell_labels: Vec<String> = entries.iter().map(|entry| entry.label()).collect();
     view! {
         <section class="comparison" data-testid="comparison" data-curated=curated.is_some().to_string()>
             <p class="eyebrow"><a href="#compare">"All comparisons"</a></p>
@@ -66,29 +81,37 @@ pub fn Comparison(
                 <p>{group.explanation.as_str()}</p>
             })}
             <p class="note">{format!("{differing} of {} rows differ; they are marked \u{2260}.", rows.len())}</p>
+            // On narrow screens the table is laid out as one block per row, each cell under the
+            // name of its code (style/main.css); the explicit roles keep it a table for assistive
+            // technology whatever its CSS display.
             <div class="table-wrap" role="region" aria-label="Side-by-side comparison" tabindex="0">
-                <table class="compare-table">
-                    <thead>
-                        <tr>
-                            <td class="corner"></td>
+                <table class="compare-table" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td class="corner" role="cell"></td>
                             {entries.iter().map(|entry| view! {
-                                <th scope="col" data-code=entry.code>
+                                <th scope="col" role="columnheader" data-code=entry.code>
                                     <CodeLink entry=*entry/>
+                                    {has_several(entry.code).then(|| view! { " " <span class="marker">{entry.vendor.clone().unwrap_or_else(|| "registered".to_string())}</span> })}
                                 </th>
                             }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {rows.into_iter().map(|row| {
                             let differs = row.differs;
                             view! {
-                                <tr class:differs=differs data-differs=differs.to_string()>
-                                    <th scope="row">
+                                <tr class:differs=differs data-differs=differs.to_string() role="row">
+                                    <th scope="row" role="rowheader">
                                         {row.dimension}
                                         {differs.then(|| view! { <span class="differs-mark" title="The codes differ here">" \u{2260}"<span class="visually-hidden">" (differs)"</span></span> })}
                                     </th>
-                                    {row.cells.into_iter().zip(codes.iter()).map(|(cell, code)| view! {
-                                        <td data-code=*code>{cell}</td>
+                                    {row.cells.into_iter().zip(codes.iter()).zip(cell_labels.iter()).map(|((cell, code), label)| view! {
+                                        <td data-code=*code role="cell">
+                                            // The column's code, shown only where the columns are laid out as blocks.
+                                            <span class="cell-code" aria-hidden="true">{label.clone()}</span>
+                                            {prose(&cell)}
+                                        </td>
                                     }).collect_view()}
                                 </tr>
                             }
@@ -96,6 +119,13 @@ pub fn Comparison(
                     </tbody>
                 </table>
             </div>
+            {(!several.is_empty()).then(|| view! {
+                <ul class="note several-meanings" data-testid="several-meanings">
+                    {several.iter().map(|(entry, others)| view! {
+                        <li>{format!("{} is compared as {}; it also means {}.", entry.code, entry.title(), others.join("; "))}</li>
+                    }).collect_view()}
+                </ul>
+            })}
             {curated.map(|group| view! {
                 <h2>"Which one to send"</h2>
                 <ul class="scenarios">

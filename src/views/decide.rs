@@ -85,7 +85,7 @@ fn Ask(question: &'static Question, path: Vec<String>) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-        <p class="note">"Press a number key to pick an answer."</p>
+        <p class="note keyboard-hint">"Press a number key to pick an answer."</p>
     }
 }
 

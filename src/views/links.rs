@@ -11,7 +11,7 @@ pub fn CodeLink(
         <a class="code-link" href=format!("#{}", entry.code)>
             <span class="code-number">{entry.code}</span>
             " "
-            <span class="code-phrase">{entry.phrase.as_str()}</span>
+            <span class="code-phrase">{entry.name().to_string()}</span>
         </a>
     }
 }

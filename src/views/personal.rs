@@ -94,8 +94,12 @@ pub fn PinButton(
     }
 }
 
-/// The header lines of an example response, the part people paste into server code.
+/// The header lines of an example response, the part people paste into server code; empty when
+/// the example is a log excerpt.
 pub fn header_snippet(entry: &Entry) -> String {
+    if entry.example_is_log() {
+        return String::new();
+    }
     entry
         .example
         .lines()
@@ -105,53 +109,131 @@ pub fn header_snippet(entry: &Entry) -> String {
         .join("\n")
 }
 
-/// The permalink of a code: this page's address with the code's fragment.
-fn permalink(code: u16) -> String {
+/// The log lines of a log excerpt, without its `#` comment lines.
+fn log_lines(entry: &Entry) -> String {
+    entry
+        .example
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The address of a view: this page's address with `fragment` (without `#`).
+fn permalink(fragment: &str) -> String {
     let base = web_sys::window()
         .and_then(|window| window.location().href().ok())
         .map(|href| href.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default();
-    format!("{base}#{code}")
+    format!("{base}#{fragment}")
 }
 
-/// Copy buttons for a code, with a visible, announced confirmation.
+/// How long a pressed copy button shows the outcome in place of its label.
+const OUTCOME_SHOWN: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Which copy button shows an outcome, and whether it copied.
+type Outcome = RwSignal<Option<(&'static str, bool)>>;
+
+/// Copy buttons for one meaning of a code. A pressed button shows the outcome in place of its
+/// own label for a moment, and a status region announces it; every label takes the same room,
+/// so nothing moves.
 #[component]
 pub fn CopyBar(
     /// The meaning whose texts are copied.
     entry: &'static Entry,
+    /// Whether its number has several meanings, so that the link and the announcement name this one.
+    #[prop(optional)]
+    several: bool,
 ) -> impl IntoView {
     let (message, set_message) = signal(String::new());
-    let copy = move |label: &'static str, text: String| {
+    let outcome: Outcome = RwSignal::new(None);
+    let presses = StoredValue::new(0u32);
+    let whose = if several {
+        format!(" of {}", entry.title())
+    } else {
+        String::new()
+    };
+    let copy = move |kind: &'static str, what: &'static str, text: String| {
+        let whose = whose.clone();
         clipboard::copy(text, move |copied| {
             set_message.set(if copied {
-                format!("Copied {label}.")
+                format!("Copied {what}{whose}.")
             } else {
-                format!("Could not copy {label}: select it and copy by hand.")
+                format!("Could not copy {what}{whose}: select it and copy by hand.")
             });
+            outcome.set(Some((kind, copied)));
+            let press = presses.try_update_value(|count| {
+                *count += 1;
+                *count
+            });
+            set_timeout(
+                move || {
+                    // Only the last press puts its label back, and only while the view is shown.
+                    if presses.try_get_value() == press {
+                        outcome.try_set(None);
+                    }
+                },
+                OUTCOME_SHOWN,
+            );
         });
     };
+    let link = if several {
+        crate::route::meaning_fragment(entry)
+    } else {
+        entry.code.to_string()
+    };
     let headers = header_snippet(entry);
+    let copy_link = copy.clone();
+    let button = move |kind, label, what, text: String| {
+        let copy = copy.clone();
+        copy_button(kind, label, outcome, move || copy(kind, what, text.clone()))
+    };
     view! {
         <div class="copy-bar" data-testid="copy-bar">
-            <button type="button" class="button" data-copy="status-line" on:click=move |_| copy("the status line", entry.status_line())>
-                "Copy status line"
-            </button>
-            <button type="button" class="button" data-copy="link" on:click=move |_| copy("the link", permalink(entry.code))>
-                "Copy link"
-            </button>
-            <button type="button" class="button" data-copy="example" on:click=move |_| copy("the example response", entry.example.clone())>
-                "Copy example"
-            </button>
-            {(!headers.is_empty()).then(|| {
-                let headers = headers.clone();
+            {entry.status_line().map(|line| button("status-line", "Copy status line", "the status line", line.to_string()))}
+            // The address is read when pressed: the page has none while it is rendered at build time.
+            {copy_button("link", "Copy link", outcome, move || copy_link("link", "the link", permalink(&link)))}
+            {if entry.example_is_log() {
+                button("log-line", "Copy log line", "the log line", log_lines(entry)).into_any()
+            } else {
                 view! {
-                    <button type="button" class="button" data-copy="headers" on:click=move |_| copy("the headers", headers.clone())>
-                        "Copy headers"
-                    </button>
+                    {button("example", "Copy example", "the example response", entry.example.clone())}
+                    {(!headers.is_empty()).then(|| button("headers", "Copy headers", "the headers", headers.clone()))}
                 }
-            })}
-            <span class="copy-status" role="status" aria-live="polite" data-testid="copy-status">{move || message.get()}</span>
+                .into_any()
+            }}
+            <span class="copy-status visually-hidden" role="status" aria-live="polite" data-testid="copy-status">{move || message.get()}</span>
         </div>
+    }
+}
+
+/// One copy button, `data-copy=kind`.
+fn copy_button(
+    kind: &'static str,
+    label: &'static str,
+    outcome: Outcome,
+    press: impl Fn() + 'static,
+) -> impl IntoView {
+    let shows = move || {
+        outcome
+            .get()
+            .and_then(|(shown, copied)| (shown == kind).then_some(copied))
+    };
+    view! {
+        <button
+            type="button"
+            class="button copy-button"
+            data-copy=kind
+            data-outcome=move || shows().map(|copied| if copied { "copied" } else { "failed" })
+            on:click=move |_| press()
+        >
+            // The three labels share one grid cell, so the button is as wide as the widest and
+            // keeps its size whichever shows. The outcome is announced by the status region, so
+            // the button's name stays its label.
+            <span class="copy-label">{label}</span>
+            <span class="copy-outcome" data-shows="copied" aria-hidden="true">"\u{2713} Copied"</span>
+            <span class="copy-outcome" data-shows="failed" aria-hidden="true">"Not copied"</span>
+        </button>
     }
 }
 

@@ -207,7 +207,7 @@ pub fn SearchResults(
                             {format!("Show all {count} results")}
                         </button>
                     })}
-                    <p class="note">"Use "<kbd>"↑"</kbd>" "<kbd>"↓"</kbd>" to choose, "<kbd>"Enter"</kbd>" to open, "<kbd>"Esc"</kbd>" to go back."</p>
+                    <p class="note keyboard-hint">"Use "<kbd>"↑"</kbd>" "<kbd>"↓"</kbd>" to choose, "<kbd>"Enter"</kbd>" to open, "<kbd>"Esc"</kbd>" to go back."</p>
                 }.into_any()
             }}
         </section>
