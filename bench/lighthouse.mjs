@@ -1,5 +1,5 @@
 // Lighthouse with its default config (the mobile preset: simulated slow 4G and 4x CPU slowdown)
-// on home and on #404, served gzipped on loopback, three runs each (the median is reported). A
+// on home, #404, #check and a search, served gzipped on loopback, three runs each (the median is reported). A
 // fresh Chromium per run, so nothing of one run (service worker, caches) helps the next.
 //
 //   node bench/lighthouse.mjs [--dist dist]
@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS, isMain, option, serve } from './lib.mjs';
 
-export const PAGES = { home: '', '#404': '#404' };
+export const PAGES = { home: '', '#404': '#404', '#check': '#check', 'search timeout': '#q=timeout' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
 

@@ -17,16 +17,26 @@ function recordReady() {
   new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
-async function coldLoad(browser, url, { app, expectPaint }) {
+/** What Lighthouse's mobile preset applies when it throttles through the DevTools protocol
+ *  (its `throttling` constants for devtools mode: slow 4G with 562.5 ms request latency,
+ *  1474.56 kbit/s down and 675 kbit/s up, and a 4x slower CPU). */
+export const MOBILE_THROTTLING = { latency: 562.5, downloadKbps: 1474.56, uploadKbps: 675, cpu: 4 };
+
+async function coldLoad(browser, url, { app, expectPaint, throttled = false }) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttled) {
+      const t = MOBILE_THROTTLING;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: t.latency, downloadThroughput: (t.downloadKbps * 1024) / 8, uploadThroughput: (t.uploadKbps * 1024) / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: t.cpu });
+    }
     await page.addInitScript(recordReady);
     await page.goto(url, { waitUntil: 'load' });
-    if (app) await page.waitForFunction(() => window.__readyAt != null, null, { timeout: 30_000 });
+    if (app) await page.waitForFunction(() => window.__readyAt != null, null, { timeout: 60_000 });
     // A page with nothing to paint never gets an FCP entry: do not wait for one.
     if (expectPaint) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
     return await page.evaluate(() => new Promise((resolve) => {
@@ -83,6 +93,31 @@ export async function measureLoad(distDir = 'dist', { runs = 20, browser: shared
       })()
     : null;
   return { runs, app, baseline: base, ratio: { fcp: ratio('fcp'), ready: ratio('ready') }, baselineNote: baseline.note, deepLink, samples };
+}
+
+/** Loads under MOBILE_THROTTLING: the app to data-ready against the static baseline to its load
+ *  event. Returns { runs, app: stats, baseline: stats, ratio } in ms. */
+export async function measureThrottled(distDir = 'dist', { runs = 5, browser: shared } = {}) {
+  const baseline = buildBaseline(distDir);
+  const appServer = await serve(distDir, { gzip: true });
+  const baselineServer = await serve(baseline.dir, { gzip: true });
+  const browser = shared ?? (await launchBrowser());
+  const app = [];
+  const base = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      app.push((await coldLoad(browser, appServer.url, { app: true, expectPaint: true, throttled: true })).ready);
+      base.push((await coldLoad(browser, baselineServer.url, { app: false, expectPaint: !baseline.empty, throttled: true })).ready);
+    }
+  } finally {
+    if (!shared) await browser.close();
+    appServer.close();
+    baselineServer.close();
+  }
+  const appStats = stats(app);
+  const baseStats = stats(base);
+  const ratio = appStats.median && baseStats.median ? round(appStats.median / baseStats.median, 2) : null;
+  return { runs, throttling: MOBILE_THROTTLING, app: appStats, baseline: baseStats, ratio };
 }
 
 if (isMain(import.meta.url)) {

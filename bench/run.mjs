@@ -6,10 +6,12 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { attribute } from './attribution.mjs';
+import { measureChecker } from './checker.mjs';
 import { measureKeystrokes } from './keystrokes.mjs';
 import { launchBrowser, option } from './lib.mjs';
 import { measureLighthouse, PAGES } from './lighthouse.mjs';
-import { measureLoad } from './load.mjs';
+import { measureLoad, measureThrottled } from './load.mjs';
 import { measureMemory } from './memory.mjs';
 import { measureSizes } from './sizes.mjs';
 
@@ -38,9 +40,12 @@ try {
   await section('memory', () => measureMemory(dist, { browser }));
   await section('keystrokes', () => measureKeystrokes(dist, { browser }));
   await section('load', () => measureLoad(dist, { runs, browser }));
+  await section('throttled', () => measureThrottled(dist, { browser }));
+  await section('checker', () => measureChecker(dist, { browser }));
 } finally {
   await browser.close();
 }
+await section('attribution', () => attribute());
 await section('lighthouse', () => measureLighthouse(dist));
 await section('search', () => {
   if (!existsSync(searchFile)) return { missing: `${searchFile} not found (make bench writes it)` };
@@ -71,6 +76,21 @@ if (!failed('sizes')) {
   row('catalog text gzip (minified JSON as embedded)', kB(s.catalogGzip));
   const appCode = s.wasm.gzip - s.catalogGzip;
   row("app's own code gzip (wasm gzip minus catalog text gzip)", kB(appCode), '< 80 kB', appCode < 80_000);
+}
+
+if (!failed('attribution') && !errors.sizes) {
+  const a = results.attribution;
+  const share = a.matched / a.total;
+  row('response checker share of the wasm code (src/check + httparse, fluent-uri, httpdate; before wasm-opt)', `${kB(a.matched)} of ${kB(a.total)} (${(100 * share).toFixed(1)}%), about ${kB(share * results.sizes.wasm.gzip)} of the wasm gzip`);
+}
+
+if (!failed('checker')) {
+  const c = results.checker;
+  const figure = (x) => `${ms(x.median_ms)} / ${ms(x.p95_ms)}`;
+  row(`checker: 100-entry HAR (${MB(c.har100.bytes)}), paste to findings drawn, median / p95 of ${c.runs}`, figure(c.har100));
+  row(`checker: 5 MB paste (read to 1 MB), paste to findings drawn, median / p95 of ${c.runs}`, figure(c.paste5mb));
+  row('checker: the paste\'s input event itself (HAR / 5 MB), median', `${ms(c.har100.input_median_ms)} / ${ms(c.paste5mb.input_median_ms)}`, '< 16 ms', Math.max(c.har100.input_median_ms, c.paste5mb.input_median_ms) < 16);
+  results.notes.push('checker: times exclude the pause the view waits for typing to stop (150 ms, 450 ms over 200 kB)');
 }
 
 if (!failed('memory')) {
@@ -104,6 +124,14 @@ if (!failed('load')) {
     row('#404 LCP ratio app / static page (medians)', d.ratio.lcp == null ? na('no paint recorded') : d.ratio.lcp.toFixed(2));
     row(`cold load of #404 to data-ready, app (median / p95)`, pair(d.app.ready));
   }
+}
+
+if (!failed('throttled')) {
+  const t = results.throttled;
+  const pair = (x) => `${ms(x.median, 0)} / ${ms(x.p95, 0)}`;
+  row(`throttled (slow 4G, 4x CPU) load to data-ready, app (median / p95 of ${t.runs})`, pair(t.app));
+  row('throttled load to load event, static baseline (median / p95)', pair(t.baseline));
+  row('throttled ready ratio app / baseline (medians)', t.ratio == null ? na('no figure') : t.ratio.toFixed(2), '<= 2.5', t.ratio == null ? undefined : t.ratio <= 2.5);
 }
 
 if (!failed('keystrokes')) {

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod catalog;
+pub mod check;
 pub mod compare;
 pub mod constants;
 pub mod decide;

@@ -11,7 +11,11 @@ fn every_valid_route() -> Vec<Route> {
         Route::Check(None),
         Route::Decide(vec![]),
     ];
-    routes.extend(catalog::numbers().into_iter().map(|code| Route::Check(Some(code))));
+    routes.extend(
+        catalog::numbers()
+            .into_iter()
+            .map(|code| Route::Check(Some(code))),
+    );
     routes.extend((1..=5).map(Route::Class));
     routes.extend(catalog::numbers().into_iter().map(Route::Code));
     routes.extend(

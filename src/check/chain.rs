@@ -26,7 +26,7 @@ pub(super) fn check_chain(checked: &mut [Checked], format: Format) {
         pointed[*target] = true;
     }
     for start in 0..checked.len() {
-        if !pointed[start] && next[start].is_some() {
+        if !pointed[start] && is_redirect(&checked[start]) {
             walk(checked, &next, start);
         }
     }
@@ -73,13 +73,14 @@ fn walk(checked: &mut [Checked], next: &[Option<usize>], start: usize) {
     let mut redirects = 0;
     let mut at = start;
     let mut steps = 0;
-    while let Some(following) = next[at] {
+    loop {
         // Each response is visited once per chain; the cap only guards against a cycle in the
         // links themselves.
         steps += 1;
-        if steps > checked.len() {
+        if steps > checked.len() || !is_redirect(&checked[at]) {
             break;
         }
+        let following = next[at];
         redirects += 1;
         let status = checked[at].response.status.unwrap_or_default();
         let location = checked[at]
@@ -130,10 +131,8 @@ fn walk(checked: &mut [Checked], next: &[Option<usize>], start: usize) {
             .as_ref()
             .map(|request| request.method.to_ascii_uppercase())
             .unwrap_or_default();
-        let next_method = checked[following]
-            .response
-            .request
-            .as_ref()
+        let next_method = following
+            .and_then(|following| checked[following].response.request.as_ref())
             .map(|request| request.method.to_ascii_uppercase())
             .unwrap_or_default();
         if matches!(status, 301 | 302)
@@ -149,19 +148,22 @@ fn walk(checked: &mut [Checked], next: &[Option<usize>], start: usize) {
                 ),
             ));
         }
-        if matches!(status, 302 | 303 | 307)
-            && is_redirect(&checked[following])
-            && matches!(checked[following].response.status, Some(301 | 308))
-        {
+        let permanent_next = following
+            .filter(|&following| is_redirect(&checked[following]))
+            .and_then(|following| checked[following].response.status)
+            .filter(|status| matches!(status, 301 | 308));
+        if let (true, Some(permanent)) = (matches!(status, 302 | 303 | 307), permanent_next) {
             found.push(finding(
                 &REDIRECT_TEMPORARY_FIRST,
                 format!(
-                    "A temporary {status} comes before a permanent {}: clients and search engines remember only the first hop, so the permanent move is never recorded. Redirect permanently in one step.",
-                    checked[following].response.status.unwrap_or_default()
+                    "A temporary {status} comes before a permanent {permanent}: clients and search engines remember only the first hop, so the permanent move is never recorded. Redirect permanently in one step."
                 ),
             ));
         }
         checked[at].findings.extend(found);
+        let Some(following) = following else {
+            break;
+        };
         url = target.or_else(|| {
             checked[following]
                 .response

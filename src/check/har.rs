@@ -73,7 +73,7 @@ fn response(entry: Entry) -> Response {
     let status = entry.response.status;
     // Browsers record a request that got no response (blocked, failed, cancelled) as status 0.
     let status = (status.is_finite() && status >= 0.0 && status.fract() == 0.0 && status < 1e6)
-        .then(|| status as u32);
+        .then_some(status as u32);
     Response {
         version: version(entry.response.http_version.as_deref().unwrap_or_default()),
         status,
