@@ -9,14 +9,17 @@ import { measureSizes } from '../bench/sizes.mjs';
 
 const KB = 1000;
 const BUDGETS = {
-  // gzip -9 of the _bg.wasm, catalog text included.
-  wasmGzip: 270 * KB,
+  // gzip -9 of the _bg.wasm, catalog text included. Raised by 20 from 270 for the "In your code"
+  // section and the #constants page (measured growth 20.6 kB: 263.4 to 284.0 kB).
+  wasmGzip: 290 * KB,
   // gzip -9 of index.html plus every script, wasm and stylesheet it references.
-  firstLoadGzip: 295 * KB,
+  // Raised by 21 from 295 for the same views (measured growth 21.0 kB: 288.8 to 309.8 kB).
+  firstLoadGzip: 316 * KB,
   // The wasm minus the embedded catalog text. The target is 80 KB; Leptos's rendering
   // code for this many views does not fit it (docs/performance.md), so this ceiling only stops
   // it growing further.
-  appCodeGzip: 197 * KB,
+  // Raised by 20 from 197 for the same views (measured growth 20.6 kB).
+  appCodeGzip: 217 * KB,
   // The pre-rendered page itself: a page that paints before the wasm must stay small.
   htmlGzip: 14 * KB,
   // Each pre-rendered code or class view a deep link fetches before the app (dist/views/).

@@ -264,9 +264,10 @@ impl Table {
             .collect()
     }
 
-    /// Registered codes where the libraries that name the code disagree on the words of the
-    /// name (ignoring how each writes it: `StatusTeapot` and `IM_A_TEAPOT` differ,
-    /// `StatusNotFound` and `NOT_FOUND` do not), or some library keeps a former phrase.
+    /// Registered codes on which the libraries differ: one of them has no name for it, keeps a
+    /// former phrase (see [`Row::lags`]), or uses other words than the most common ones (ignoring
+    /// how each writes a name: `StatusTeapot` and `IM_A_TEAPOT` differ, `StatusNotFound` and
+    /// `NOT_FOUND` do not). Node is left out of the words: all its names are `STATUS_CODES[n]`.
     pub fn disagreements(&self) -> Vec<u16> {
         self.codes
             .iter()
@@ -275,14 +276,32 @@ impl Table {
                 let Some(rows) = self.rows(entry.code) else {
                     return false;
                 };
-                let mut spellings: Vec<String> = rows
+                if rows.iter().any(|row| row.names.is_empty() || row.lags()) {
+                    return true;
+                }
+                let spellings: Vec<Vec<String>> = rows
                     .iter()
                     .filter(|row| row.library.id != "node")
-                    .flat_map(|row| row.current().map(|name| words_of(&row.library.id, name)))
+                    .map(|row| {
+                        row.current()
+                            .map(|name| words_of(&row.library.id, name))
+                            .collect()
+                    })
                     .collect();
-                spellings.sort();
-                spellings.dedup();
-                spellings.len() > 1 || rows.iter().any(Row::lags)
+                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+                for spelling in spellings.iter().flatten() {
+                    *counts.entry(spelling).or_default() += 1;
+                }
+                let Some(common) = counts
+                    .iter()
+                    .max_by_key(|(_, count)| **count)
+                    .map(|(spelling, _)| *spelling)
+                else {
+                    return false;
+                };
+                spellings
+                    .iter()
+                    .any(|words| !words.is_empty() && !words.iter().any(|w| w == common))
             })
             .map(|entry| entry.code)
             .collect()

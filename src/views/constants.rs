@@ -4,7 +4,7 @@
 
 use crate::browser::{clipboard, on_demand};
 use crate::catalog;
-use crate::constants::{Name, Row, Table, TABLE_FILE};
+use crate::constants::{Name, Row, Standing, Table, TABLE_FILE};
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -99,7 +99,8 @@ fn name_item(
     announce: WriteSignal<String>,
 ) -> impl IntoView {
     let node = library == "node";
-    let former = name.former_phrase.clone().map(|former| {
+    // An older name is expected to carry an old phrase; the note matters on a current one.
+    let former = name.former_phrase.clone().filter(|_| name.standing == Standing::Current).map(|former| {
         let now = phrase_now(code).unwrap_or_default();
         if node {
             format!("Its phrase is the code's former reason phrase, \u{201c}{former}\u{201d}; the registry's phrase is now \u{201c}{now}\u{201d}.")
@@ -107,12 +108,24 @@ fn name_item(
             format!("Named after the code's former reason phrase, \u{201c}{former}\u{201d}; the registry's phrase is now \u{201c}{now}\u{201d}.")
         }
     });
+    // What else a reader needs about the name, as one short text: one element rather than one
+    // per fact keeps the code small.
+    let meta = [
+        name.phrase
+            .as_ref()
+            .filter(|_| node)
+            .map(|phrase| format!("\u{2192} \u{201c}{phrase}\u{201d}")),
+        name.standing.label().map(str::to_string),
+        name.since.as_ref().map(|since| format!("since {since}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" \u{b7} ");
     view! {
         <li class="constant-name" data-standing=name.standing.token()>
             <code>{name.name.clone()}</code>
-            {node.then(|| name.phrase.clone().map(|phrase| view! { " " <span class="constant-phrase">{format!("\u{2192} \u{201c}{phrase}\u{201d}")}</span> }))}
-            {name.standing.label().map(|label| view! { " " <span class="constant-standing">{label}</span> })}
-            {name.since.clone().map(|since| view! { " " <span class="constant-since">{format!("since {since}")}</span> })}
+            {(!meta.is_empty()).then(|| view! { " " <span class="constant-meta">{meta}</span> })}
             " "
             {copy_name_button(name.name.clone(), announce)}
             {former.map(|note| view! { <p class="constant-former" data-testid="former-phrase">{note}</p> })}
@@ -161,7 +174,7 @@ pub fn ConstantsSection(
             {move || match table.get() {
                 Load::Ready(table) => Some(match table.rows(code) {
                     Some(rows) => view! {
-                        <div class="table-scroll">
+                        <div class="table-wrap">
                             <table class="constants-table">
                                 <thead>
                                     <tr><th scope="col">"Library"</th><th scope="col">"Name"</th></tr>
@@ -227,7 +240,7 @@ fn AllCodesSection(
                     prop:checked=move || only_differences.get()
                     on:change=move |event| set_only_differences.set(event_target_checked(&event))
                 />
-                " Only codes whose names differ between libraries"
+                " Only codes on which the libraries differ (other words, a former phrase, or no name)"
             </label>
             {move || view! { <AllCodes table=table only_differences=only_differences.get()/> }.into_any()}
         </section>
@@ -255,7 +268,7 @@ fn LibrarySummary(
     view! {
         <section aria-labelledby="libraries-title">
             <h2 id="libraries-title">"Libraries"</h2>
-            <div class="table-scroll">
+            <div class="table-wrap">
                 <table class="constants-table" data-testid="library-summary">
                     <thead>
                         <tr>
@@ -309,7 +322,7 @@ fn AllCodes(
         .filter(|code| !only_differences || differing.contains(code))
         .collect();
     view! {
-        <div class="table-scroll">
+        <div class="table-wrap">
             <table class="constants-table constants-grid" data-testid="all-codes">
                 <thead>
                     <tr>
