@@ -335,12 +335,17 @@ fn codes_whose_rfc_allows_new_credentials_are_retried_with_credentials() {
 
 #[test]
 fn a_do_not_retry_note_does_not_advise_retrying() {
+    // A note that tells the client what to change or which credentials would work describes
+    // another policy (after-fixing-the-request, with-credentials), as 403 and 508 once did.
     let advice = [
         "retry with",
         "then retry",
         "retry after",
         "repeat the request with",
         "try again",
+        "different credentials",
+        "new credentials",
+        " first.",
     ];
     for entry in registered().filter(|entry| entry.retry.policy == RetryPolicy::No) {
         let note = lower(&entry.retry.note);
