@@ -58,3 +58,25 @@ test('nonsense and markup in the path are shown as text', async ({ page }) => {
   await expect(page.getByTestId('decide-extra')).toBeVisible();
   await expect(result(page).locator('[data-code="201"]')).toBeVisible();
 });
+
+// Paths for situations people bring: each answer clicked in turn, the codes recommended, a
+// header the result advises and a phrase of its reason.
+const situations = [
+  { name: 'a Range past the end → 416 with Content-Range', path: ['client', 'state', 'range'], codes: ['416'], header: 'Content-Range', says: 'RFC 9110 §15.5.17' },
+  { name: 'a write without If-Match where one is required → 428', path: ['client', 'state', 'unconditional-write'], codes: ['428'], header: null, says: 'If-Match' },
+  { name: 'an upstream that cannot be reached at all → 502', path: ['server', 'upstream', 'unreachable'], codes: ['502'], header: null, says: 'nginx' },
+  { name: 'a page in a browser that needs a sign-in → redirect to the sign-in page', path: ['client', 'auth', 'logged-out', 'browser-page'], codes: ['302', '303'], header: 'Location', says: 'sign-in page' },
+  { name: 'an API call without valid credentials → 401 with WWW-Authenticate', path: ['client', 'auth', 'logged-out', 'api-call'], codes: ['401'], header: 'WWW-Authenticate', says: 'WWW-Authenticate' },
+];
+
+for (const { name, path, codes, header, says } of situations) {
+  test(name, async ({ page }) => {
+    await openApp(page, 'decide');
+    for (const slug of path) await pick(page, slug);
+    await expect(page).toHaveURL(new RegExp(`#decide/${path.join('/')}$`));
+    for (const code of codes) await expect(result(page).locator(`[data-code="${code}"]`)).toBeVisible();
+    await expect(result(page).locator('.result-codes > li')).toHaveCount(codes.length);
+    if (header) await expect(result(page)).toContainText(header);
+    await expect(result(page)).toContainText(says);
+  });
+}

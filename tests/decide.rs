@@ -247,9 +247,69 @@ fn the_tree_covers_the_everyday_codes() {
         .collect();
     for code in [
         200, 201, 202, 204, 206, 304, 301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 409, 410,
-        412, 413, 414, 415, 422, 429, 431, 451, 500, 501, 502, 503, 504,
+        412, 413, 414, 415, 416, 422, 428, 429, 431, 451, 500, 501, 502, 503, 504,
     ] {
         assert!(covered.contains(&code), "no path recommends {code}");
+    }
+}
+
+/// Situations people bring to the helper, each with the path that answers it, the codes it
+/// recommends, a header it must advise and a phrase its reason must give (the RFC section
+/// behind it, or the fact that decides it).
+#[test]
+fn everyday_situations_reach_the_code_their_rfc_gives() {
+    let cases: [(&str, &[u16], Option<&str>, &str); 6] = [
+        // RFC 9110 §15.5.17: no requested range is satisfiable; Content-Range SHOULD be sent.
+        (
+            "client/state/range",
+            &[416],
+            Some("Content-Range"),
+            "RFC 9110 \u{a7}15.5.17",
+        ),
+        // RFC 6585 §3: the origin requires the request to be conditional.
+        (
+            "client/state/unconditional-write",
+            &[428],
+            None,
+            "RFC 6585 \u{a7}3",
+        ),
+        // nginx answers an upstream connection error with 502 (ngx_http_upstream_next).
+        ("server/upstream/unreachable", &[502], None, "nginx"),
+        // A page in a browser: a redirect to the sign-in page, not a 401 without a challenge.
+        (
+            "client/auth/logged-out/browser-page",
+            &[302, 303],
+            Some("Location"),
+            "RFC 9110 \u{a7}15.5.2",
+        ),
+        // An API call: 401 with WWW-Authenticate, which RFC 9110 §15.5.2 requires.
+        (
+            "client/auth/logged-out/api-call",
+            &[401],
+            Some("WWW-Authenticate"),
+            "WWW-Authenticate",
+        ),
+        // The existing answer for a bad response from upstream is unchanged.
+        (
+            "server/upstream/bad-response",
+            &[502],
+            None,
+            "invalid response",
+        ),
+    ];
+    for (at, codes, header, phrase) in cases {
+        let walk = decide::walk(&routed(&format!("#decide/{at}")));
+        let Walk::Answered { outcome, .. } = &walk else {
+            panic!("{at}: {walk:?}");
+        };
+        assert_eq!(outcome.codes, codes, "{at}");
+        if let Some(header) = header {
+            assert!(
+                outcome.headers.iter().any(|advice| advice.name == header),
+                "{at} advises {header}"
+            );
+        }
+        assert!(outcome.reason.contains(phrase), "{at} says {phrase:?}");
     }
 }
 
