@@ -64,7 +64,7 @@ rules! {
     CONTENT_FORBIDDEN = "content-forbidden", Error, "RFC 9110", "6.4.1",
         "Content on a response that cannot have any (1xx, 204, 205, 304).";
     CONTENT_UNFRAMED = "content-unframed", Warning, "RFC 9112", "6.3",
-        "HTTP/1.x content with neither Content-Length nor Transfer-Encoding: it ends only when the connection closes.";
+        "An HTTP/1.x response that may have content, with neither Content-Length nor Transfer-Encoding: it ends only when the connection closes.";
     DATE_MISSING = "date-missing", Warning, "RFC 9110", "6.6.1",
         "A 2xx, 3xx or 4xx response without Date (an origin server with a clock MUST send it).";
     DATE_SYNTAX = "date-syntax", Error, "RFC 9110", "5.6.7",
@@ -390,11 +390,11 @@ fn check_framing(response: &Response, code: u16, findings: &mut Vec<Finding>) {
         ));
         return;
     }
-    if !response.counted || !has_content || transfer_encoding {
+    if !response.counted || transfer_encoding {
         return;
     }
     match values.as_slice() {
-        [length] => {
+        [length] if has_content => {
             let Ok(length) = length.parse::<usize>() else {
                 return;
             };
@@ -408,10 +408,21 @@ fn check_framing(response: &Response, code: u16, findings: &mut Vec<Finding>) {
                 ));
             }
         }
-        [] if response.version.starts_with("HTTP/1.") && code >= 200 => {
+        // Even with no content, an HTTP/1.x response that may have some (not 1xx, 204 or 304)
+        // ends only when the connection closes unless its length is given.
+        // (A 205 has no content either, but only 1xx, 204 and 304 end at their head by
+        // definition, RFC 9112 §6.3; a 205 still needs Content-Length: 0.)
+        [] if response.version.starts_with("HTTP/1.")
+            && !(code < 200 || code == 204 || code == 304) =>
+        {
+            let what = if has_content {
+                "The content has"
+            } else {
+                "The response has"
+            };
             findings.push(finding(
                 &CONTENT_UNFRAMED,
-                "The content has neither Content-Length nor Transfer-Encoding: chunked, so it ends only when the server closes the connection, and the connection cannot be reused. Send Content-Length.".into(),
+                format!("{what} neither Content-Length nor Transfer-Encoding: chunked, so a client can tell where it ends only when the server closes the connection, and the connection cannot be reused. Send Content-Length (0 when there is no content)."),
             ));
         }
         _ => {}
