@@ -138,7 +138,7 @@ test('focus lands on the new view heading after navigation, and the skip link wo
 
 test('at 360 px wide no view scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const fragment of ['', '4xx', '404', '420', 'q=not', 'compare', 'decide/client', '999']) {
+  for (const fragment of ['', '4xx', '404', '420', '502', '0', '000', '1020', 'q=not', 'compare', 'decide/client', '999']) {
     await openApp(page, fragment);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `#${fragment}`).toBeLessThanOrEqual(0);
@@ -148,7 +148,7 @@ test('at 360 px wide no view scrolls sideways', async ({ page }) => {
 // One test per view and theme: axe on a long page is slow, and a loop of them would race the
 // test timeout on a loaded machine.
 for (const scheme of ['light', 'dark']) {
-  for (const fragment of ['', '4xx', '404', 'q=rate%20limit', 'q=t', '401-vs-403', 'decide/client']) {
+  for (const fragment of ['', '4xx', '404', '502', '000', '1020', 'q=rate%20limit', 'q=t', '401-vs-403', 'decide/client']) {
     test(`axe finds no violations at #${fragment} in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await openApp(page, fragment);
