@@ -281,8 +281,9 @@ fn LibrarySummary(
                     <tbody>
                         {table.libraries.iter().map(|library| {
                             let source = &library.source;
+                            // A file read at a commit says which, and why no release was read.
                             let origin = match (&source.repo, &source.commit) {
-                                (Some(repo), Some(commit)) => format!("{repo} at commit {commit}"),
+                                (Some(repo), Some(commit)) => format!("{repo} at commit {commit}: {}", source.obtained),
                                 _ => source.obtained.clone(),
                             };
                             view! {
