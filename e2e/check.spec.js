@@ -61,6 +61,7 @@ test('a pasted 401 without a challenge gets an error that links to the code and 
   const finding = response.locator('[data-testid="finding"][data-severity="error"]');
   await expect(finding).toContainText('WWW-Authenticate');
   await expect(finding.getByRole('link', { name: 'RFC 9110 §15.5.2' })).toHaveAttribute('href', /rfc9110#section-15\.5\.2$/);
+  await expect(response.getByRole('heading')).toHaveText('HTTP/1.1 401 Unauthorized');
   await response.getByRole('link', { name: '401 Unauthorized' }).click();
   await expect(page).toHaveURL(/#401$/);
 });

@@ -226,14 +226,17 @@ fn Response(checked: Checked, index: usize, chain: bool) -> impl IntoView {
     let known = status
         .and_then(|code| u16::try_from(code).ok())
         .and_then(|code| catalog::primary(code).map(|entry| (code, entry)));
-    let heading = match known {
+    // The status line as pasted, with the code linked to its page (named by the catalog's
+    // label, which contains the visible code).
+    let code = match known {
         Some((code, entry)) => view! {
-            <a href=format!("#{}", Route::Code(code))>{entry.status_line()}</a>
+            <a href=format!("#{}", Route::Code(code)) aria-label=entry.label()>{code}</a>
         }
         .into_any(),
-        None if response.status_text.is_empty() => "No status".into_any(),
+        None if response.status_text.is_empty() => "(no status)".into_any(),
         None => response.status_text.clone().into_any(),
     };
+    let reason = (!response.reason.is_empty()).then(|| format!(" {}", response.reason));
     let position = chain.then(|| format!("{}. ", index + 1));
     let request = response.request.as_ref().filter(|request| !request.method.is_empty() || !request.url.is_empty()).map(|request| {
         let line = format!("{} {}", request.method, request.url);
@@ -244,7 +247,7 @@ fn Response(checked: Checked, index: usize, chain: bool) -> impl IntoView {
     let clean = findings.is_empty();
     view! {
         <article class="checked-response" data-testid="checked-response" data-status=data_status>
-            <h2>{position}{version}{heading}</h2>
+            <h2>{position}{version}{code}{reason}</h2>
             {request}
             {if clean {
                 view! { <p class="check-clean" data-testid="check-clean">"No problems found."</p> }.into_any()
