@@ -2,7 +2,7 @@
 //! it begins, and the words within typo distance), so that matching is integer comparisons.
 
 use super::index::{char_mask, Index, MAX_FUZZY_CHARS};
-use super::normalize::for_each_word;
+use super::normalize::{for_each_query_word, stem};
 use super::{to_u32, MAX_QUERY_CHARS};
 use crate::catalog;
 use std::ops::Range;
@@ -18,6 +18,9 @@ pub(super) fn cut(query: &str) -> (&str, bool) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum WordHit {
     Exact,
+    /// Another form of the same word (`redirects` for `redirect`): as good as exact for
+    /// ranking, but the text's own spelling is preferred when both occur.
+    Form,
     Prefix,
     Fuzzy(u8),
 }
@@ -28,16 +31,22 @@ pub(super) struct QueryWord {
     /// The word as a three-digit number naming a code in the catalog.
     pub(super) code: Option<u16>,
     pub(super) exact: Option<u32>,
+    /// Ids of the other vocabulary words with the same stem, sorted.
+    pub(super) forms: Vec<u32>,
     /// Ids of the vocabulary words this word is a prefix of (including itself).
     pub(super) prefix: Range<u32>,
     /// Ids of other vocabulary words within the typo budget, sorted by id.
     pub(super) fuzzy: Vec<(u32, u8)>,
+    /// The query was (in part) a name from code, such as `HttpStatusCode.Redirect`.
+    pub(super) from_code: bool,
 }
 
 impl QueryWord {
     pub(super) fn hit(&self, id: u32) -> Option<WordHit> {
         if self.exact == Some(id) {
             Some(WordHit::Exact)
+        } else if self.forms.binary_search(&id).is_ok() {
+            Some(WordHit::Form)
         } else if self.prefix.contains(&id) {
             Some(WordHit::Prefix)
         } else if self.fuzzy.is_empty() {
@@ -67,7 +76,13 @@ pub(super) fn parse(query: &str, index: &Index) -> Parsed {
         return Parsed::Class(digit);
     }
     let mut texts: Vec<String> = Vec::new();
-    for_each_word(query, |word, _| {
+    let known = |word: &str| {
+        index
+            .vocab
+            .binary_search_by(|probe| (**probe).cmp(word))
+            .is_ok()
+    };
+    let from_code = for_each_query_word(query, known, |word, _| {
         // A repeated word adds no constraint; dropping it keeps pasted repetition cheap. The
         // last occurrence is kept so that the word being typed stays last.
         texts.retain(|seen| seen != word);
@@ -75,7 +90,12 @@ pub(super) fn parse(query: &str, index: &Index) -> Parsed {
     });
     match texts.as_slice() {
         [] => return Parsed::Empty,
-        [only] if only.len() <= 2 && only.bytes().all(|b| b.is_ascii_digit()) => {
+        // `0`, `00` and `60` begin no code: they are numbers of their own.
+        [only]
+            if only.len() <= 2
+                && only.bytes().all(|b| b.is_ascii_digit())
+                && matches!(only.as_bytes().first(), Some(b'1'..=b'5')) =>
+        {
             return Parsed::CodePrefix(only.clone());
         }
         _ => {}
@@ -84,7 +104,10 @@ pub(super) fn parse(query: &str, index: &Index) -> Parsed {
     let words = texts
         .into_iter()
         .enumerate()
-        .map(|(at, text)| query_word(text, at + 1 == count, index))
+        .map(|(at, text)| QueryWord {
+            from_code,
+            ..query_word(text, at + 1 == count, index)
+        })
         .collect();
     Parsed::Words(words)
 }
@@ -119,17 +142,26 @@ fn query_word(text: String, last: bool, index: &Index) -> QueryWord {
         Ok(code) if text.len() == 3 && catalog::exists(code) => Some(code),
         _ => None,
     };
+    let mut forms = index.forms(&stem(&text));
+    forms.retain(|&id| Some(id) != exact);
     let mut word = QueryWord {
         text,
         chars,
         code,
         exact,
+        forms,
         prefix,
         fuzzy: Vec::new(),
+        from_code: false,
     };
-    // A word the catalog contains is taken as meant, not as a typo of a neighbour.
+    // A word the catalog contains, in this form or another, is taken as meant, not as a typo of
+    // a neighbour.
     let budget = typo_budget(word.chars.len());
-    if budget > 0 && word.exact.is_none() && !word.chars.iter().any(char::is_ascii_digit) {
+    if budget > 0
+        && word.exact.is_none()
+        && word.forms.is_empty()
+        && !word.chars.iter().any(char::is_ascii_digit)
+    {
         word.fuzzy = near_words(&word, budget, last, index);
     }
     word

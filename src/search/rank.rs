@@ -1,20 +1,31 @@
-//! Ranking: scoring each candidate entry's fields against the query and building its sort key.
+//! Ranking: scoring each candidate row's fields against the query and building its sort key.
 //! The order itself is documented once, in the module docs of `search`.
 
-use super::index::{entry_sets, Field, Index, Indexed};
+use super::index::{contains, entry_sets, named_sets, Field, Index, Indexed, Subject};
 use super::normalize::prefix_end;
 use super::query::{Parsed, QueryWord, WordHit};
-use super::{to_u32, Hit, MatchKind};
+use super::{to_u32, Hit, MatchKind, Target};
 use crate::catalog;
 
 /// The sort key of a hit; see "Ranking" in the module docs. Field order is significant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) struct Rank {
-    /// The match kind, except that a former phrase or keyword the query spells out whole ranks
-    /// among phrases.
+    /// 0 when one field matched every word of the query; else the weight of the words the best
+    /// field missed (a partial match), so that every full match comes first.
+    missed: u32,
+    /// Some query word matched in no field of the row (one the catalog only has in summaries
+    /// weighs nothing, yet still makes the match partial).
+    partial: bool,
+    /// The match kind, except that a former phrase, keyword, name or platform code the query
+    /// spells out whole ranks among phrases, and a vendor's phrase the query only partly covers
+    /// ranks among keywords.
     tier: MatchKind,
     step: PhraseStep,
     vendor_not_named: bool,
+    /// Outside the phrase tier: how many fewer of the row's fields hold every query word than
+    /// the most any row has (`u32::MAX - count`), so that a row about the query comes before one
+    /// that mentions it once.
+    fewer_fields: u32,
     vendor_entry: bool,
     typo_edits: u32,
     typo_source: Source,
@@ -26,18 +37,25 @@ pub(super) struct Rank {
     pub(super) kind: MatchKind,
 }
 
-/// The order within the phrase tier, which former phrases and keywords the query spells out in
-/// full join: `auth` finds 401 by its keyword "auth" before 203
-/// "Non-Authoritative Information", whose phrase it only begins, yet `page expired` still finds
-/// Laravel's 419 "Page Expired" before 410's keyword "page expired".
+/// The order within the phrase tier, which texts the query spells out in full join: `auth`
+/// finds 401 by its keyword "auth" before 203 "Non-Authoritative Information", whose phrase it
+/// only begins, yet `page expired` still finds Laravel's 419 "Page Expired" before 410's keyword
+/// "page expired".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum PhraseStep {
+    /// A library's name for the code, spelled out in full by a query written as a name from
+    /// code: `HttpStatusCode.Redirect` is .NET's 302, before 307 "Temporary Redirect".
+    WholeNameFromCode,
     /// A phrase every query word matched whole, or any hit outside the phrase tier.
     WholeWords,
     /// A former phrase the query spells out in full.
     WholeFormerPhrase,
+    /// A library's name for the code, spelled out in full.
+    WholeName,
     /// A keyword the query spells out in full.
     WholeKeyword,
+    /// A platform error code, its name or one of its keywords, spelled out in full.
+    WholeDetail,
     /// A phrase some query word matched only as a prefix.
     PrefixWords,
 }
@@ -48,28 +66,40 @@ pub(super) enum Source {
     Phrase,
     Former(usize),
     Keyword(usize),
+    Name(usize),
+    Detail(usize),
     Vendor,
     Summary,
 }
 
-/// A kind of match, the indexed texts it searches, and how to name the text that matched.
-type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
-
 impl Rank {
-    fn plain(kind: MatchKind, indexed: &Indexed) -> Rank {
+    pub(super) fn plain(kind: MatchKind, indexed: &Indexed) -> Rank {
         Rank {
+            missed: 0,
+            partial: false,
             tier: kind,
             step: PhraseStep::WholeWords,
             kind,
             vendor_not_named: false,
+            fewer_fields: 0,
             vendor_entry: false,
             typo_edits: 0,
             typo_source: Source::Phrase,
             prefix_words: 0,
             uncovered: 0,
-            code: indexed.entry.code,
+            code: indexed.code,
             order: indexed.order,
         }
+    }
+
+    /// Whether this is a partial match (some query word matched in no field of the row).
+    pub(super) fn is_partial(&self) -> bool {
+        self.partial
+    }
+
+    /// The weight of the query words a partial match missed; 0 for a full match.
+    pub(super) fn missed(&self) -> u32 {
+        self.missed
     }
 }
 
@@ -79,6 +109,12 @@ struct FieldScore {
     prefix_words: u32,
     /// Normalized characters of the field not covered by any query word.
     uncovered: u32,
+    /// The weight of the query words the field did not match (only without `require_all`).
+    missed: u32,
+    /// How many query words the field did not match.
+    missed_words: u32,
+    /// How many query words matched only another form of a field word (`timed` for `time`).
+    form_words: u32,
 }
 
 /// How to match the query's words against one field.
@@ -86,8 +122,8 @@ struct FieldScore {
 struct Matching {
     /// Accept typo matches.
     typos: bool,
-    /// Fail as soon as one word matches nothing (else skip that word: for highlighting, where
-    /// the words of an exact code hit need not all appear in its phrase).
+    /// Fail as soon as one word matches nothing (else skip that word: for partial matches and
+    /// for highlighting, where the words of an exact code hit need not all appear in its phrase).
     require_all: bool,
     /// Leave out the words naming this code: for an exact code hit, the number matched the
     /// code, not the text.
@@ -100,11 +136,18 @@ const ALL_WORDS: Matching = Matching {
     skip_code: None,
 };
 
+const SOME_WORDS: Matching = Matching {
+    typos: true,
+    require_all: false,
+    skip_code: None,
+};
+
 /// Matches `words` against `field`. `cover` receives, per field word, how many of its normalized
-/// chars were matched.
+/// chars were matched. `weights` (one per query word) price the words a partial match misses.
 fn score_field(
     field: &Field,
     words: &[QueryWord],
+    weights: &[u32],
     how: Matching,
     cover: &mut Vec<u32>,
 ) -> Option<FieldScore> {
@@ -114,8 +157,12 @@ fn score_field(
         typo_edits: 0,
         prefix_words: 0,
         uncovered: 0,
+        missed: 0,
+        missed_words: 0,
+        form_words: 0,
     };
-    for word in words {
+    let mut matched_any = false;
+    for (index, word) in words.iter().enumerate() {
         if how.skip_code.is_some() && word.code == how.skip_code {
             continue;
         }
@@ -138,11 +185,18 @@ fn score_field(
             if how.require_all {
                 return None;
             }
+            score.missed += weights.get(index).copied().unwrap_or(1);
+            score.missed_words += 1;
             continue;
         };
+        matched_any = true;
         let full = field.words.get(at).map_or(0, |w| w.chars);
         let covered = match hit {
             WordHit::Exact => full,
+            WordHit::Form => {
+                score.form_words += 1;
+                full
+            }
             WordHit::Prefix => {
                 score.prefix_words += 1;
                 to_u32(word.chars.len()).min(full)
@@ -156,6 +210,9 @@ fn score_field(
             *slot = (*slot).max(covered);
         }
     }
+    if !matched_any && !how.require_all && how.skip_code.is_none() {
+        return None;
+    }
     score.uncovered = field
         .words
         .iter()
@@ -165,44 +222,101 @@ fn score_field(
     Some(score)
 }
 
-/// The entries that contain, for every query word, some word it matches: a superset of the
-/// entries a text match is possible in. For code and class queries, every entry.
+/// The rows that contain, for every query word, some word it matches: a superset of the rows a
+/// text match is possible in. For code and class queries, every row.
 pub(super) fn candidates(parsed: &Parsed, index: &Index) -> Vec<u64> {
     match parsed {
-        Parsed::Words(words) => entry_sets(
-            words.iter().map(|word| {
-                (word.prefix.start..word.prefix.end).chain(word.fuzzy.iter().map(|&(id, _)| id))
-            }),
-            index,
-        ),
+        Parsed::Words(words) => entry_sets(words.iter().map(word_ids), index),
         _ => vec![u64::MAX; index.set_words],
     }
 }
 
-/// Whether a word of the query is this entry's number (checked apart from the candidates, since
-/// the number need not appear in the entry's text).
-pub(super) fn names_code(parsed: &Parsed, indexed: &Indexed) -> bool {
-    match parsed {
-        Parsed::Words(words) => words
-            .iter()
-            .any(|word| word.code == Some(indexed.entry.code)),
-        _ => false,
+/// Every vocabulary id a query word matches in some way.
+fn word_ids(word: &QueryWord) -> impl Iterator<Item = u32> + '_ {
+    (word.prefix.start..word.prefix.end)
+        .chain(word.forms.iter().copied())
+        .chain(word.fuzzy.iter().map(|&(id, _)| id))
+}
+
+/// Words that say little about which status is meant (`why am I getting too many redirects`):
+/// a partial match may miss them at almost no cost.
+const LIGHT_WORDS: &[&str] = &[
+    "a", "am", "an", "and", "are", "at", "by", "code", "do", "does", "error", "for", "from", "get",
+    "getting", "got", "help", "how", "http", "i", "im", "in", "is", "it", "many", "me", "much",
+    "my", "not", "of", "on", "or", "please", "status", "the", "this", "to", "too", "very", "what",
+    "when", "why", "with", "you", "your",
+];
+
+/// What each query word is worth when a partial match misses it: rarer words weigh more
+/// (inverse document frequency over every field but summaries, ×100), and [`LIGHT_WORDS`] weigh
+/// 1, so that `too many redirects` prefers rows about redirects to rows that only say "too
+/// many". A word no such field contains weighs nothing: every row misses it alike.
+pub(super) fn word_weights(words: &[QueryWord], index: &Index) -> Vec<u32> {
+    let rows = index.entries.len().max(1) as f64;
+    words
+        .iter()
+        .map(|word| {
+            if LIGHT_WORDS.contains(&word.text.as_str()) {
+                return 1;
+            }
+            let set = named_sets(std::iter::once(word_ids(word)), index);
+            let count: u32 = set.iter().map(|bits| bits.count_ones()).sum();
+            if count == 0 {
+                0
+            } else {
+                // At least 1, so that missing a word that every row has still counts.
+                ((rows / f64::from(count)).ln() * 100.0).max(1.0) as u32
+            }
+        })
+        .collect()
+}
+
+/// The rows where some query word matches: the candidates of a partial match.
+pub(super) fn any_word(words: &[QueryWord], index: &Index) -> Vec<u64> {
+    let mut union = vec![0u64; index.set_words];
+    for word in words {
+        let set = named_sets(std::iter::once(word_ids(word)), index);
+        for (into, bits) in union.iter_mut().zip(set) {
+            *into |= bits;
+        }
+    }
+    union
+}
+
+/// Whether a word of the query is this row's number: its code (checked apart from the
+/// candidates, since the number need not appear in the entry's text), or a not-a-status number
+/// exactly as written (`000` is not `0`).
+pub(super) fn names_number(parsed: &Parsed, indexed: &Indexed) -> bool {
+    let Parsed::Words(words) = parsed else {
+        return false;
+    };
+    words.iter().any(|word| matches_number(word, indexed))
+}
+
+fn matches_number(word: &QueryWord, indexed: &Indexed) -> bool {
+    match indexed.subject {
+        Subject::Entry(entry) => word.code == Some(entry.code),
+        Subject::NotStatus(number) => word.text == number.number,
     }
 }
 
+/// Ranks one row for the query; with `partial`, for a partial match (the words no field holds
+/// are priced by `weights`).
 pub(super) fn rank_entry(
     indexed: &Indexed,
     parsed: &Parsed,
+    weights: &[u32],
+    partial: bool,
     scratch: &mut Vec<u32>,
 ) -> Option<(Rank, Source)> {
-    let code = indexed.entry.code;
-    let words = match parsed {
-        Parsed::Empty => return None,
-        Parsed::Class(digit) => {
+    let code = indexed.code;
+    let words = match (parsed, indexed.subject) {
+        (Parsed::Empty, _) => return None,
+        (Parsed::Class(digit), Subject::Entry(_)) => {
             return (catalog::class_digit(code) == *digit)
                 .then(|| (Rank::plain(MatchKind::Class, indexed), Source::Phrase));
         }
-        Parsed::CodePrefix(digits) => {
+        (Parsed::CodePrefix(digits), Subject::Entry(_)) => {
             let starts = match digits.parse::<u16>() {
                 Ok(number) if digits.len() == 1 => code / 100 == number,
                 Ok(number) => code / 10 == number,
@@ -210,21 +324,28 @@ pub(super) fn rank_entry(
             };
             return starts.then(|| (Rank::plain(MatchKind::CodePrefix, indexed), Source::Phrase));
         }
-        Parsed::Words(words) => words,
+        (Parsed::Class(_) | Parsed::CodePrefix(_), Subject::NotStatus(_)) => return None,
+        (Parsed::Words(words), _) => words,
     };
     let named = names_vendor(indexed, words);
-    if words.iter().any(|word| word.code == Some(code)) {
+    if !partial && words.iter().any(|word| matches_number(word, indexed)) {
         let missed = words
             .iter()
-            .filter(|word| word.code != Some(code) && !mentions(indexed, word))
+            .filter(|word| !matches_number(word, indexed) && !mentions(indexed, word))
             .count();
+        let kind = match indexed.subject {
+            Subject::Entry(_) => MatchKind::ExactCode,
+            Subject::NotStatus(_) => MatchKind::Number,
+        };
         let rank = Rank {
             vendor_not_named: !named,
             uncovered: to_u32(missed),
-            ..Rank::plain(MatchKind::ExactCode, indexed)
+            ..Rank::plain(kind, indexed)
         };
         return Some((rank, Source::Phrase));
     }
+    let how = if partial { SOME_WORDS } else { ALL_WORDS };
+    let from_code = words.iter().any(|word| word.from_code);
     // One- and two-digit queries were handled above; numbers here are codes, three-digit
     // numbers that only appear in text ("soft 404") or longer ones (Cloudflare's "error 1016").
     let rank_of = |kind: MatchKind, source: Source, score: &FieldScore| {
@@ -233,78 +354,105 @@ pub(super) fn rank_entry(
         } else {
             kind
         };
-        let spelled_out = score.prefix_words == 0 && score.uncovered == 0;
+        // Spelled out as written: `time out` is the former phrase "Gateway Time-out" before it
+        // is the keyword "timed out".
+        let spelled_out = score.prefix_words == 0 && score.uncovered == 0 && score.form_words == 0;
         let (tier, step) = match kind {
             MatchKind::FormerPhrase if spelled_out => {
                 (MatchKind::Phrase, PhraseStep::WholeFormerPhrase)
             }
+            MatchKind::Name if spelled_out && from_code => {
+                (MatchKind::Phrase, PhraseStep::WholeNameFromCode)
+            }
+            MatchKind::Name if spelled_out => (MatchKind::Phrase, PhraseStep::WholeName),
             MatchKind::Keyword if spelled_out => (MatchKind::Phrase, PhraseStep::WholeKeyword),
+            MatchKind::Detail if spelled_out => (MatchKind::Phrase, PhraseStep::WholeDetail),
+            // A vendor's phrase the query covers only in part ranks with keywords, so that
+            // `login` finds 401 (keyword `login`) before IIS's 440 "Login Time-out".
+            MatchKind::Phrase if !indexed.registered && !spelled_out => {
+                (MatchKind::Keyword, PhraseStep::WholeWords)
+            }
             MatchKind::Phrase if score.prefix_words > 0 => (kind, PhraseStep::PrefixWords),
             _ => (kind, PhraseStep::WholeWords),
         };
         Rank {
+            missed: score.missed,
+            partial: score.missed_words > 0,
             tier,
             step,
             kind,
             vendor_not_named: !named,
-            vendor_entry: !indexed.entry.is_registered(),
+            fewer_fields: 0,
+            vendor_entry: !indexed.registered,
             typo_edits: score.typo_edits,
             typo_source: if score.typo_edits > 0 {
                 source
             } else {
                 Source::Phrase
             },
-            prefix_words: score.prefix_words,
+            // A word matched in another form is as loose as one matched by its start.
+            prefix_words: score.prefix_words + score.form_words,
             uncovered: score.uncovered,
             code,
             order: indexed.order,
         }
     };
     let mut best = EntryBest::default();
-    if let Some(score) = score_field(&indexed.phrase, words, ALL_WORDS, scratch) {
-        let kind = if indexed.entry.is_registered() || score.uncovered == 0 {
-            MatchKind::Phrase
-        } else {
-            MatchKind::Vendor
-        };
-        best.offer(rank_of(kind, Source::Phrase, &score), Source::Phrase);
+    if let Some(score) = score_field(&indexed.phrase, words, weights, how, scratch) {
+        let rank = rank_of(MatchKind::Phrase, Source::Phrase, &score);
+        best.offer(rank, Source::Phrase);
+        if rank.tier == MatchKind::Phrase
+            && rank.step == PhraseStep::WholeWords
+            && !partial
+            && !from_code
+        {
+            // Nothing ranks higher, and the count of fields only orders lower tiers.
+            return best.hit(0);
+        }
     }
-    let groups: [FieldGroup; 2] = [
+    let groups: [FieldGroup; 4] = [
         (MatchKind::FormerPhrase, &indexed.former, Source::Former),
         (MatchKind::Keyword, &indexed.keywords, Source::Keyword),
+        (MatchKind::Name, &indexed.names, Source::Name),
+        (MatchKind::Detail, &indexed.details, Source::Detail),
     ];
+    let mut fields_with_all = u32::from(
+        best.ranked
+            .is_some_and(|rank| rank.prefix_words == 0 && rank.typo_edits == 0 && !rank.partial),
+    );
     for (kind, fields, source) in groups {
-        if best.ranked.is_some_and(|seen| outranks_group(&seen, kind)) {
-            continue;
-        }
         for (at, field) in fields.iter().enumerate() {
-            if let Some(score) = score_field(field, words, ALL_WORDS, scratch) {
+            if let Some(score) = score_field(field, words, weights, how, scratch) {
+                // Only fields that hold every word whole count: a row about the query, not
+                // one whose words merely begin like it.
+                fields_with_all += u32::from(
+                    score.missed_words == 0 && score.typo_edits == 0 && score.prefix_words == 0,
+                );
                 best.offer(rank_of(kind, source(at), &score), source(at));
             }
         }
     }
-    if best
-        .ranked
-        .is_some_and(|seen| outranks_group(&seen, MatchKind::Vendor))
-    {
-        return best.hit();
-    }
-    if let Some(vendor) = &indexed.vendor {
-        if let Some(score) = score_field(vendor, words, ALL_WORDS, scratch) {
-            best.offer(
-                rank_of(MatchKind::Vendor, Source::Vendor, &score),
-                Source::Vendor,
-            );
+    if best.ranked.is_none() {
+        if let Some(vendor) = &indexed.vendor {
+            if let Some(score) = score_field(vendor, words, weights, how, scratch) {
+                best.offer(
+                    rank_of(MatchKind::Vendor, Source::Vendor, &score),
+                    Source::Vendor,
+                );
+            }
         }
     }
     if best.ranked.is_some() {
-        return best.hit();
+        return best.hit(fields_with_all);
+    }
+    if partial {
+        return None;
     }
     let exact_only = Matching {
         typos: false,
         ..ALL_WORDS
     };
-    score_field(&indexed.summary, words, exact_only, scratch).map(|score| {
+    score_field(&indexed.summary, words, weights, exact_only, scratch).map(|score| {
         (
             rank_of(MatchKind::Summary, Source::Summary, &score),
             Source::Summary,
@@ -312,7 +460,10 @@ pub(super) fn rank_entry(
     })
 }
 
-/// An entry ranks by its strongest match but is labelled by its most telling one, the first in
+/// A kind of match, the indexed texts it searches, and how to name the text that matched.
+type FieldGroup<'a> = (MatchKind, &'a [Field], fn(usize) -> Source);
+
+/// A row ranks by its strongest match but is labelled by its most telling one, the first in
 /// kind order: for `moved temporarily`, 302 shows its former phrase rather than the keyword that
 /// repeats it.
 #[derive(Default)]
@@ -326,20 +477,28 @@ impl EntryBest {
         if self.ranked.is_none_or(|seen| rank < seen) {
             self.ranked = Some(rank);
         }
-        if self
-            .shown
-            .is_none_or(|(seen, _)| (rank.kind, rank) < (seen.kind, seen))
-        {
+        // Among the fields that miss the fewest query words, the first in kind order.
+        let key = |rank: Rank| (rank.missed, rank.partial, rank.kind, rank);
+        if self.shown.is_none_or(|(seen, _)| key(rank) < key(seen)) {
             self.shown = Some((rank, source));
         }
     }
 
-    fn hit(&self) -> Option<(Rank, Source)> {
+    /// The hit, with `fields` (how many fields hold every query word) ordering it outside the
+    /// phrase tier.
+    fn hit(&self, fields: u32) -> Option<(Rank, Source)> {
         let ranked = self.ranked?;
         let (shown, source) = self.shown?;
+        // A query that names the vendor lists the vendor's codes in plain code order.
+        let fewer_fields = if ranked.tier == MatchKind::Phrase || !ranked.vendor_not_named {
+            0
+        } else {
+            u32::MAX - fields
+        };
         Some((
             Rank {
                 kind: shown.kind,
+                fewer_fields,
                 ..ranked
             },
             source,
@@ -347,49 +506,35 @@ impl EntryBest {
     }
 }
 
-/// Whether a hit already found beats anything the entry's fields of `kind` could give, so they
-/// need not be scored.
-fn outranks_group(seen: &Rank, kind: MatchKind) -> bool {
-    let best_possible = match kind {
-        MatchKind::FormerPhrase => (MatchKind::Phrase, PhraseStep::WholeFormerPhrase),
-        MatchKind::Keyword => (MatchKind::Phrase, PhraseStep::WholeKeyword),
-        _ => (kind, PhraseStep::WholeWords),
-    };
-    (seen.tier, seen.step) < best_possible
-}
-
-/// Whether some word of the query identifies this entry's vendor (`nginx`, `cloudflare`, `aws`),
+/// Whether some word of the query identifies this row's vendor (`nginx`, `cloudflare`, `aws`),
 /// exactly or as a prefix of four or more letters.
 fn names_vendor(indexed: &Indexed, words: &[QueryWord]) -> bool {
     indexed.vendor_ids.iter().any(|&id| {
         words.iter().any(|word| match word.hit(id) {
-            Some(WordHit::Exact) => true,
+            Some(WordHit::Exact | WordHit::Form) => true,
             Some(WordHit::Prefix) => word.chars.len() >= 4,
             _ => false,
         })
     })
 }
 
-/// Whether `word` appears (exactly or as a prefix) in the entry's phrase, former phrases,
-/// keywords or vendor name.
+/// Whether `word` appears (exactly, in another form or as a prefix) in the row's phrase, former
+/// phrases, keywords, names, platform codes or vendor name.
 fn mentions(indexed: &Indexed, word: &QueryWord) -> bool {
-    let found = |field: &Field| {
+    indexed.named_fields().any(|field| {
         field.words.iter().any(|text_word| {
             matches!(
                 word.hit(text_word.id),
-                Some(WordHit::Exact | WordHit::Prefix)
+                Some(WordHit::Exact | WordHit::Form | WordHit::Prefix)
             )
         })
-    };
-    found(&indexed.phrase)
-        || indexed.former.iter().any(found)
-        || indexed.keywords.iter().any(found)
-        || indexed.vendor.as_ref().is_some_and(found)
+    })
 }
 
+/// The hit shown for a ranked row, with the matched words of its field highlighted.
 pub(super) fn hit(
     indexed: &Indexed,
-    kind: MatchKind,
+    rank: &Rank,
     source: Source,
     parsed: &Parsed,
     scratch: &mut Vec<u32>,
@@ -398,6 +543,8 @@ pub(super) fn hit(
         Source::Phrase => Some(&indexed.phrase),
         Source::Former(at) => indexed.former.get(at),
         Source::Keyword(at) => indexed.keywords.get(at),
+        Source::Name(at) => indexed.names.get(at),
+        Source::Detail(at) => indexed.details.get(at),
         Source::Vendor => indexed.vendor.as_ref(),
         Source::Summary => Some(&indexed.summary),
     }
@@ -406,12 +553,16 @@ pub(super) fn hit(
     let mut folded = String::new();
     if let Parsed::Words(words) = parsed {
         let how = Matching {
-            typos: kind == MatchKind::Fuzzy,
+            typos: rank.kind == MatchKind::Fuzzy,
             require_all: false,
-            skip_code: Some(indexed.entry.code),
+            skip_code: match indexed.subject {
+                Subject::Entry(entry) => Some(entry.code),
+                // Never a code: an impossible one keeps every word in play.
+                Subject::NotStatus(_) => Some(u16::MAX),
+            },
         };
         // Re-run the match to learn which words it covered; only hits pay for this.
-        if score_field(field, words, how, scratch).is_some() {
+        if score_field(field, words, &[], how, scratch).is_some() {
             for (word, &covered) in field.words.iter().zip(scratch.iter()) {
                 if covered == 0 {
                     continue;
@@ -425,10 +576,40 @@ pub(super) fn hit(
             }
         }
     }
+    let target = match indexed.subject {
+        Subject::Entry(entry) => Target::Entry(entry),
+        Subject::NotStatus(number) => Target::NotStatus(number),
+    };
     Hit {
-        entry: indexed.entry,
-        kind,
+        target,
+        kind: rank.kind,
         matched_text: field.text,
         highlights,
+        partial: rank.is_partial(),
     }
+}
+
+/// Ranks every candidate row: rows holding every query word in one field, or, when `partial`,
+/// rows where some field holds part of them.
+pub(super) fn rank_all<'a>(
+    parsed: &Parsed,
+    index: &'a Index,
+    weights: &[u32],
+    partial: bool,
+    scratch: &mut Vec<u32>,
+) -> Vec<(Rank, &'a Indexed, Source)> {
+    let candidates = match (parsed, partial) {
+        (Parsed::Words(words), true) => any_word(words, index),
+        _ => candidates(parsed, index),
+    };
+    let mut ranked = Vec::new();
+    for (at, indexed) in index.entries.iter().enumerate() {
+        if !contains(&candidates, at) && (partial || !names_number(parsed, indexed)) {
+            continue;
+        }
+        if let Some((rank, source)) = rank_entry(indexed, parsed, weights, partial, scratch) {
+            ranked.push((rank, indexed, source));
+        }
+    }
+    ranked
 }

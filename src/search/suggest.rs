@@ -19,13 +19,14 @@ pub(super) fn suggest(parsed: &Parsed, index: &Index) -> Vec<&'static Entry> {
             Err(_) => Vec::new(),
         },
         Parsed::Words(words) => match words.iter().find(|word| word.is_number()) {
-            // A number with more than three digits is read as a code with stray keystrokes.
-            Some(number) => number
-                .text
-                .get(..number.text.len().min(3))
-                .and_then(|digits| digits.parse::<u32>().ok())
-                .map(|target| nearest_registered(target, index))
-                .unwrap_or_default(),
+            // Only a number that could be a status code is a misremembered one: `1020` is
+            // Cloudflare's, `0` a browser's, not a mistyped `102` or `100`.
+            Some(number) => match number.text.parse::<u32>() {
+                Ok(target) if number.text.len() == 3 && (100..=599).contains(&target) => {
+                    nearest_registered(target, index)
+                }
+                _ => Vec::new(),
+            },
             None => similar_entries(words, index),
         },
     }
@@ -57,8 +58,9 @@ fn similar_entries(words: &[QueryWord], index: &Index) -> Vec<&'static Entry> {
         .map(|(at, word)| {
             let budget = suggestion_budget(word.chars.len());
             let mut near = near_words(word, budget, at + 1 == count, index);
-            // Exact and prefix matches are distance 0; near_words skips them.
+            // Exact, other-form and prefix matches are distance 0; near_words skips them.
             near.extend((word.prefix.start..word.prefix.end).map(|id| (id, 0)));
+            near.extend(word.forms.iter().map(|&id| (id, 0)));
             near.sort_unstable();
             near
         })
@@ -72,13 +74,11 @@ fn similar_entries(words: &[QueryWord], index: &Index) -> Vec<&'static Entry> {
     let possible = entry_sets(ids, index);
     let mut scored: Vec<(u32, bool, u16, u16, &'static Entry)> = Vec::new();
     for (at, indexed) in index.entries.iter().enumerate() {
-        if !contains(&possible, at) {
+        // Suggestions are status codes; a not-a-status number is found by its own words.
+        let Some(entry) = indexed.entry().filter(|_| contains(&possible, at)) else {
             continue;
-        }
-        let fields = std::iter::once(&indexed.phrase)
-            .chain(indexed.former.iter())
-            .chain(indexed.keywords.iter())
-            .chain(indexed.vendor.iter());
+        };
+        let fields = indexed.named_fields();
         let mut best: Vec<Option<u8>> = vec![None; near.len()];
         for field in fields {
             for text_word in field.words.iter() {
@@ -94,10 +94,10 @@ fn similar_entries(words: &[QueryWord], index: &Index) -> Vec<&'static Entry> {
             let total = best.iter().flatten().map(|&edits| u32::from(edits)).sum();
             scored.push((
                 total,
-                !indexed.entry.is_registered(),
-                indexed.entry.code,
+                !entry.is_registered(),
+                entry.code,
                 indexed.order,
-                indexed.entry,
+                entry,
             ));
         }
     }

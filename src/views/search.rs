@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::catalog::{self, Entry};
 use crate::route::Route;
-use crate::search::{self, Hit, MAX_QUERY_CHARS};
+use crate::search::{self, Hit, Target, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -120,7 +120,7 @@ pub fn SearchBox(
             "Enter" => {
                 event.prevent_default();
                 if let Some(hit) = hits.get(cursor.selected.get_untracked()) {
-                    browser::fragment::navigate(&Route::Code(hit.entry.code));
+                    browser::fragment::navigate(&Route::parse(&hit.target.fragment()));
                 }
             }
             "Escape" => {
@@ -158,7 +158,7 @@ fn blur(event: &leptos::ev::KeyboardEvent) {
     }
 }
 
-/// The results of a search, in rank order, each a link to its code.
+/// The results of a search, in rank order, each a link to its code, number or comparison.
 #[component]
 pub fn SearchResults(
     /// The query as typed.
@@ -169,10 +169,13 @@ pub fn SearchResults(
     let outcome = search::search(&query);
     let count = outcome.hits.len();
     let shown_query = crate::route::truncate_for_display(query.trim(), 60);
+    let empty = query.trim().is_empty();
     let status = match count {
-        0 => format!("No codes match \u{201c}{shown_query}\u{201d}."),
-        1 => "1 code matches.".to_string(),
-        many => format!("{many} codes match."),
+        // An empty box is a search not yet typed, not one that failed.
+        0 if empty => "Type a code, a phrase or a symptom.".to_string(),
+        0 => format!("No results for \u{201c}{shown_query}\u{201d}."),
+        1 => "1 result.".to_string(),
+        many => format!("{many} results."),
     };
     view! {
         <section class="search-results" data-testid="search">
@@ -182,7 +185,7 @@ pub fn SearchResults(
                 <p class="note" data-testid="query-cut">{format!("Only the first {MAX_QUERY_CHARS} characters of the query were searched.")}</p>
             })}
             {if count == 0 {
-                view! { <NoResults suggestions=outcome.suggestions/> }.into_any()
+                view! { <NoResults suggestions=outcome.suggestions empty=empty/> }.into_any()
             } else {
                 let shown = cursor.shown(count);
                 view! {
@@ -216,26 +219,69 @@ pub fn SearchResults(
 
 #[component]
 fn ResultRow(hit: Hit, index: usize, selected: RwSignal<usize>) -> impl IntoView {
-    let entry: &'static Entry = hit.entry;
     let is_selected = move || selected.get() == index;
-    let marker = entry.marker();
-    let class_label =
-        catalog::class(entry.class_digit()).map(|class| format!("{} {}", class.label, class.name));
-    let shows_phrase = hit.matched_text == entry.phrase.as_str();
+    let href = format!("#{}", hit.target.fragment());
+    // What the link says (number and name), the marker beside it, and the class it belongs to.
+    let (number, name, marker, class_label): (String, String, String, Option<String>) =
+        match &hit.target {
+            Target::Entry(entry) => (
+                entry.code.to_string(),
+                entry.phrase.clone(),
+                entry.marker(),
+                catalog::class(entry.class_digit())
+                    .map(|class| format!("{} {}", class.label, class.name)),
+            ),
+            Target::NotStatus(number) => (
+                number.number.clone(),
+                number.title.clone(),
+                "Not a status code".to_string(),
+                None,
+            ),
+            Target::Number(number) => (
+                number.clone(),
+                "Not an HTTP status code".to_string(),
+                "Not a status code".to_string(),
+                None,
+            ),
+            Target::Comparison { codes, .. } => (
+                codes
+                    .iter()
+                    .map(u16::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" vs "),
+                codes
+                    .iter()
+                    .filter_map(|code| catalog::primary(*code))
+                    .map(|entry| entry.phrase.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" vs "),
+                "Comparison".to_string(),
+                None,
+            ),
+        };
+    let shows_name = hit.matched_text == name.as_str();
+    let why = match &hit.target {
+        // The comparison's title repeats its link; the range's summary is the reason itself.
+        Target::Comparison { .. } => None,
+        _ if shows_name => None,
+        Target::Number(_) => Some(hit.matched_text.into_any()),
+        _ => Some(
+            view! { {hit.kind.label()} ": " {highlighted(hit.matched_text, &hit.highlights)} }
+                .into_any(),
+        ),
+    };
     view! {
-        <li class="result" class:selected=is_selected aria-current=move || is_selected().then_some("true")>
-            <a href=format!("#{}", entry.code)>
-                <span class="code-number">{entry.code}</span>
+        <li class="result" class:selected=is_selected class:partial=hit.partial aria-current=move || is_selected().then_some("true")>
+            <a href=href>
+                <span class="code-number">{number}</span>
                 " "
                 <span class="code-phrase">
-                    {if shows_phrase { highlighted(hit.matched_text, &hit.highlights) } else { entry.phrase.clone().into_any() }}
+                    {if shows_name { highlighted(hit.matched_text, &hit.highlights) } else { name.into_any() }}
                 </span>
             </a>
             {(!marker.is_empty()).then(|| view! { <span class="marker">{marker}</span> })}
             {class_label.map(|label| view! { <span class="result-class">{label}</span> })}
-            {(!shows_phrase).then(|| view! {
-                <span class="why">{hit.kind.label()} ": " {highlighted(hit.matched_text, &hit.highlights)}</span>
-            })}
+            {why.map(|why| view! { <span class="why">{why}</span> })}
         </li>
     }
 }
@@ -270,9 +316,9 @@ fn highlighted(text: &'static str, ranges: &[Range<usize>]) -> AnyView {
 }
 
 #[component]
-fn NoResults(suggestions: Vec<&'static Entry>) -> impl IntoView {
+fn NoResults(suggestions: Vec<&'static Entry>, empty: bool) -> impl IntoView {
     view! {
-        <div class="no-results" data-testid="no-results">
+        <div class="no-results" data-testid=if empty { "search-start" } else { "no-results" }>
             {(!suggestions.is_empty()).then(|| view! {
                 <p>"Perhaps one of these:"</p>
                 <ul class="code-list">
@@ -280,7 +326,7 @@ fn NoResults(suggestions: Vec<&'static Entry>) -> impl IntoView {
                 </ul>
             })}
             <p>
-                "Or browse a class: "
+                {if empty { "Browse a class: " } else { "Or browse a class: " }}
                 {(1..=5u8).map(|digit| view! { <a href=format!("#{digit}xx")>{format!("{digit}xx")}</a>" " }).collect_view()}
                 "— try a number such as 404, a phrase such as \u{201c}too many\u{201d}, or a symptom such as \u{201c}rate limit\u{201d}."
             </p>
