@@ -235,7 +235,7 @@ pub fn search(query: &str) -> Outcome {
     let index = &*INDEX;
     let parsed = parse(query, index);
     let mut scratch = Vec::new();
-    let mut ranked = rank_all(&parsed, index, &[], false, &mut scratch);
+    let mut ranked = rank_all(&parsed, index, &[], None, &mut scratch);
     if let Parsed::Words(words) = &parsed {
         if words.len() > 1
             && ranked
@@ -247,7 +247,7 @@ pub fn search(query: &str) -> Outcome {
             let most_missed = known * (100 - PARTIAL_MIN_PERCENT) / 100;
             let seen: Vec<u16> = ranked.iter().map(|(_, row, _)| row.order).collect();
             ranked.extend(
-                rank_all(&parsed, index, &weights, true, &mut scratch)
+                rank_all(&parsed, index, &weights, Some(most_missed), &mut scratch)
                     .into_iter()
                     .filter(|(rank, row, _)| {
                         rank.missed() <= most_missed && !seen.contains(&row.order)

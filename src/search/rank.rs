@@ -271,16 +271,35 @@ pub(super) fn word_weights(words: &[QueryWord], index: &Index) -> Vec<u32> {
         .collect()
 }
 
-/// The rows where some query word matches: the candidates of a partial match.
-pub(super) fn any_word(words: &[QueryWord], index: &Index) -> Vec<u64> {
-    let mut union = vec![0u64; index.set_words];
-    for word in words {
-        let set = named_sets(std::iter::once(word_ids(word)), index);
-        for (into, bits) in union.iter_mut().zip(set) {
-            *into |= bits;
+/// The rows a partial match may come from: those where the query words some field holds could
+/// weigh enough, so that no field of the others is scored (`not found` scores no row that only
+/// says "not").
+fn partial_candidates(
+    words: &[QueryWord],
+    weights: &[u32],
+    most_missed: u32,
+    index: &Index,
+) -> Vec<u64> {
+    let known: u32 = weights.iter().sum();
+    let sets: Vec<Vec<u64>> = words
+        .iter()
+        .map(|word| named_sets(std::iter::once(word_ids(word)), index))
+        .collect();
+    let mut rows = vec![0u64; index.set_words];
+    for at in 0..index.entries.len() {
+        let held: u32 = sets
+            .iter()
+            .zip(weights)
+            .filter(|(set, _)| contains(set, at))
+            .map(|(_, weight)| *weight)
+            .sum();
+        if held > 0 && known - held.min(known) <= most_missed {
+            if let Some(bits) = rows.get_mut(at / 64) {
+                *bits |= 1 << (at % 64);
+            }
         }
     }
-    union
+    rows
 }
 
 /// Whether a word of the query is this row's number: its code (checked apart from the
@@ -591,17 +610,23 @@ pub(super) fn hit(
 
 /// Ranks every candidate row: rows holding every query word in one field, or, when `partial`,
 /// rows where some field holds part of them.
+///
+/// `partial` is the most weight of query words a partial match may miss; `None` for full
+/// matches.
 pub(super) fn rank_all<'a>(
     parsed: &Parsed,
     index: &'a Index,
     weights: &[u32],
-    partial: bool,
+    partial: Option<u32>,
     scratch: &mut Vec<u32>,
 ) -> Vec<(Rank, &'a Indexed, Source)> {
     let candidates = match (parsed, partial) {
-        (Parsed::Words(words), true) => any_word(words, index),
+        (Parsed::Words(words), Some(most_missed)) => {
+            partial_candidates(words, weights, most_missed, index)
+        }
         _ => candidates(parsed, index),
     };
+    let partial = partial.is_some();
     let mut ranked = Vec::new();
     for (at, indexed) in index.entries.iter().enumerate() {
         if !contains(&candidates, at) && (partial || !names_number(parsed, indexed)) {
