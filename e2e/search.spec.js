@@ -10,7 +10,7 @@ test('typing shows ranked results as links, with why each matched', async ({ pag
   await expect(first.locator('a')).toHaveAttribute('href', '#429');
   await expect(first).toContainText('keyword');
   await expect(first.locator('mark').first()).toBeVisible();
-  await expect(page.locator('.result-count')).toContainText(/code/);
+  await expect(page.locator('.result-count')).toContainText(/result/);
   await expect(page).toHaveURL(/#q=rate%20limit$/);
 });
 
@@ -90,7 +90,7 @@ test('a search in the fragment survives reload and can be shared', async ({ page
 
 test('no match says so and suggests somewhere to go', async ({ page }) => {
   await openApp(page, 'q=qqqqzzzz');
-  await expect(page.locator('.result-count')).toContainText('No codes match');
+  await expect(page.locator('.result-count')).toContainText('No results for');
   await expect(page.getByTestId('no-results').locator('a[href="#4xx"]')).toBeVisible();
 });
 
@@ -104,4 +104,109 @@ test('hostile queries render as text, and long ones are cut with a note', async 
   await openApp(page);
   await box(page).fill('a'.repeat(10_000));
   await expect(page.getByTestId('query-cut')).toBeVisible();
+});
+
+// Issue #14 §1–§3 and #19 item 8, typed into the search box as a person would: each row is
+// (what is typed, the fragments the first results must link to, in order).
+const KINDS = {
+  'word forms': [
+    ['too many redirects', ['#302']],
+    ['redirects', ['#307', '#308']],
+    ['limiting', ['#429']],
+    ['timed out', ['#408', '#504']],
+    ['rate limits', ['#429']],
+  ],
+  'extra words': [
+    ['too many redirects please', ['#302', '#307', '#308']],
+    ['page not found error', ['#404']],
+    ['bad gateway cloudflare', ['#502']],
+    ['service unavailable heroku', ['#503']],
+    ['gateway timeout upstream nginx', ['#504']],
+  ],
+  'names from code': [
+    ['http.StatusRequestEntityTooLarge', ['#413']],
+    ['HTTPStatus.REQUEST_ENTITY_TOO_LARGE', ['#413']],
+    ['StatusCode::PAYLOAD_TOO_LARGE', ['#413']],
+    ['HttpStatusCode.RequestEntityTooLarge', ['#413']],
+    ['StatusTeapot', ['#418']],
+    ['Status404NotFound', ['#404']],
+    [':too_many_requests', ['#429']],
+  ],
+  'odd numbers': [
+    ['0', ['#0']],
+    ['000', ['#000']],
+    ['status 0', ['#0']],
+    ['http 0', ['#0']],
+    ['600', ['#600']],
+  ],
+  'platform codes': [
+    ['error 1020', ['#403']],
+    ['H12', ['#503']],
+    ['404.3', ['#404']],
+    ['ERR_TOO_MANY_REDIRECTS', ['#302']],
+    ['connection refused', ['#502', '#521']],
+    ['curl: (7)', ['#000']],
+  ],
+  comparisons: [
+    ['401 vs 403', ['#401-vs-403', '#401', '#403']],
+    ['401 403', ['#401-vs-403']],
+    ['compare 404 410', ['#404-vs-410']],
+  ],
+};
+
+for (const [kind, rows] of Object.entries(KINDS)) {
+  test(`${kind}: what people type leads to the right page`, async ({ page }) => {
+    await openApp(page);
+    for (const [query, expected] of rows) {
+      await box(page).fill(query);
+      const links = results(page).locator('li a');
+      await expect(links.first()).toHaveAttribute('href', expected[0]);
+      const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+      expect(hrefs.slice(0, expected.length), query).toEqual(expected);
+    }
+  });
+}
+
+test('numbers that are not status codes never offer 100 Continue or a shorter code', async ({ page }) => {
+  await openApp(page);
+  for (const query of ['0', '000', 'status 0', '1020', '1015']) {
+    await box(page).fill(query);
+    await expect(results(page).locator('li a').first()).toBeVisible();
+    const hrefs = await page.locator('[data-testid="search"] a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+    for (const near of ['#100', '#101', '#102', '#103']) expect(hrefs, query).not.toContain(near);
+  }
+  await box(page).fill('000');
+  const first = results(page).locator('li').first();
+  await expect(first).toContainText('Not a status code');
+  await first.locator('a').click();
+  await expect(page).toHaveURL(/#000$/);
+});
+
+test('ssl and timeout put the codes about them first', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('ssl');
+  await expect(results(page).locator('li').first()).not.toContainText(/overload/i);
+  await box(page).fill('timeout');
+  const hrefs = await results(page).locator('li a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+  const processing = hrefs.indexOf('#102');
+  for (const code of ['#408', '#504', '#524', '#522']) {
+    expect(hrefs.indexOf(code), code).toBeGreaterThanOrEqual(0);
+    if (processing >= 0) expect(hrefs.indexOf(code), code).toBeLessThan(processing);
+  }
+});
+
+test('a comparison result opens the comparison, and Enter does too', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('401 vs 403');
+  await expect(results(page).locator('li').first()).toContainText('Comparison');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/#401-vs-403$/);
+});
+
+test('an empty search box invites a search instead of reporting a failure', async ({ page }) => {
+  await openApp(page, 'q=');
+  await expect(page.getByTestId('search')).toBeVisible();
+  await expect(page.locator('.result-count')).not.toContainText(/No results|No codes/);
+  await expect(page.getByTestId('no-results')).toHaveCount(0);
+  await expect(page.getByTestId('search-start').locator('a[href="#4xx"]')).toBeVisible();
 });

@@ -23,7 +23,8 @@
 //! best match, and hits sort by this key, field by field:
 //!
 //! 1. Full before partial: a hit where one field holds every query word comes before any where
-//!    none does. Partial hits (only when no code was named) must match at least half the
+//!    none does. Partial hits (only when no code was named and fewer than three rows matched
+//!    in full) must match at least half the
 //!    weight of the query's words, and sort by the weight they missed; rarer words weigh more,
 //!    and words that say little (`too`, `many`, `why`, `error`) almost nothing, so that
 //!    `too many redirects please` finds the redirect codes, not "Too Many Requests".
@@ -228,6 +229,9 @@ pub struct Outcome {
 /// words the catalog knows: `too many redirects` may drop `too`, not `redirects`.
 const PARTIAL_MIN_PERCENT: u32 = 50;
 
+/// Partial matches are looked for only when full matches are fewer than this.
+const PARTIAL_BELOW_HITS: usize = 3;
+
 /// Searches the catalog. Never panics, whatever the input; the same query always gives the same
 /// outcome.
 pub fn search(query: &str) -> Outcome {
@@ -237,11 +241,13 @@ pub fn search(query: &str) -> Outcome {
     let mut scratch = Vec::new();
     let mut ranked = rank_all(&parsed, index, &[], None, &mut scratch);
     if let Parsed::Words(words) = &parsed {
-        if words.len() > 1
+        // Partial matches fill in where full ones are few; where there are enough, they would
+        // only lengthen the list (and cost time on every keystroke).
+        let few_text_hits = ranked.len() < PARTIAL_BELOW_HITS
             && ranked
                 .iter()
-                .all(|(rank, ..)| rank.kind >= MatchKind::Phrase)
-        {
+                .all(|(rank, ..)| rank.kind >= MatchKind::Phrase);
+        if words.len() > 1 && few_text_hits {
             let weights = word_weights(words, index);
             let known: u32 = weights.iter().sum();
             let most_missed = known * (100 - PARTIAL_MIN_PERCENT) / 100;
