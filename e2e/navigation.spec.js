@@ -15,7 +15,7 @@ test('home lists the five classes and links every code as #NNN', async ({ page }
     await expect(main(page).getByRole('heading', { level: 3, name: label })).toBeVisible();
   }
   await expect(main(page).locator('a[href="#404"]').first()).toBeVisible();
-  await expect(main(page).getByText('Retrying the same request unchanged will fail again', { exact: false })).toBeVisible();
+  await expect(main(page).getByText('Sending the same request again unchanged usually fails the same way', { exact: false })).toBeVisible();
 });
 
 test('home → class → code, then back and forward', async ({ page }) => {

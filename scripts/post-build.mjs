@@ -51,10 +51,19 @@ html = html.replace("'__PRERENDERED_VIEWS__'", () => `'${views.join(' ')}'`);
 // show (`data-wait-for-app` still set: any other deep link), only the app can draw what the
 // person came for, so the wasm starts at once. A returning visitor's home is pre-rendered too:
 // index.html fills in their lists as soon as the document is parsed, before this script runs.
+// The loader (Trunk's JS glue) waits too: it is not needed to paint, and its modulepreload was
+// fetched at high priority alongside the stylesheet. So the preload goes and the static import
+// becomes a dynamic one, made once the page has painted; until then <head> holds only the
+// inline theme script and the stylesheets.
 const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
+const loaderPreload = /<link rel="modulepreload" href="[^"]+\.js"[^>]*>/;
+const loaderImport = /import init, \* as bindings from '([^']+\.js)';\n/;
 const loaderInit = /\n(const wasm = await init\()/;
-if (!wasmPreload.test(html) || !loaderInit.test(html)) throw new Error("Trunk's wasm preload or loader changed shape");
-html = html.replace(wasmPreload, '').replace(loaderInit, (_, init) => `
+if (!wasmPreload.test(html) || !loaderInit.test(html) || !loaderPreload.test(html) || !loaderImport.test(html)) {
+  throw new Error("Trunk's wasm preload or loader changed shape");
+}
+const loader = loaderImport.exec(html)[1];
+html = html.replace(wasmPreload, '').replace(loaderPreload, '').replace(loaderImport, '').replace(loaderInit, (_, init) => `
 await new Promise((painted) => {
   const root = document.documentElement;
   if (root.hasAttribute('data-view-pending')) {
@@ -69,6 +78,8 @@ await new Promise((painted) => {
   // A page that cannot paint yet (a background tab) still starts.
   setTimeout(painted, 3000);
 });
+const bindings = await import('${loader}');
+const init = bindings.default;
 ${init}`);
 
 if (process.env.TRUNK_PROFILE !== 'release') {
