@@ -34,7 +34,10 @@ fn with_date(status_line: &str, rest: &str) -> String {
     format!("{status_line}\r\n{DATE}\r\n{rest}")
 }
 
-fn har(entries: &[(&str, &str, u32, &[(&str, &str)])]) -> String {
+/// One HAR entry: request method, URL, response status and response fields.
+type HarEntry<'a> = (&'a str, &'a str, u32, &'a [(&'a str, &'a str)]);
+
+fn har(entries: &[HarEntry]) -> String {
     let entries: Vec<String> = entries
         .iter()
         .map(|(method, url, status, headers)| {
