@@ -440,6 +440,22 @@ pub(super) fn rank_entry(
             .is_some_and(|rank| rank.prefix_words == 0 && rank.typo_edits == 0 && !rank.partial),
     );
     for (kind, fields, source) in groups {
+        // A group that cannot beat a phrase-tier hit need not be scored: the count of fields
+        // only orders hits outside that tier.
+        let best_step = match kind {
+            MatchKind::FormerPhrase => PhraseStep::WholeFormerPhrase,
+            MatchKind::Name if from_code => PhraseStep::WholeNameFromCode,
+            MatchKind::Name => PhraseStep::WholeName,
+            MatchKind::Keyword => PhraseStep::WholeKeyword,
+            _ => PhraseStep::WholeDetail,
+        };
+        if !partial
+            && best
+                .ranked
+                .is_some_and(|seen| seen.tier == MatchKind::Phrase && seen.step <= best_step)
+        {
+            continue;
+        }
         for (at, field) in fields.iter().enumerate() {
             if let Some(score) = score_field(field, words, weights, how, scratch) {
                 // Only fields that hold every word whole count: a row about the query, not
