@@ -73,7 +73,29 @@ pub(super) struct Indexed {
     pub(super) vendor_ids: Box<[u32]>,
 }
 
+/// How many field groups `Indexed::groups` returns.
+pub(super) const FIELD_GROUPS: usize = 4;
+
+/// A group of a row's fields that ranks as one kind of match.
+#[derive(Clone, Copy)]
+pub(super) enum FieldGroup {
+    Former,
+    Keywords,
+    Names,
+    Details,
+}
+
 impl Indexed {
+    /// The fields of one group.
+    pub(super) fn group(&self, group: FieldGroup) -> &[Field] {
+        match group {
+            FieldGroup::Former => &self.former,
+            FieldGroup::Keywords => &self.keywords,
+            FieldGroup::Names => &self.names,
+            FieldGroup::Details => &self.details,
+        }
+    }
+
     /// The catalog entry, unless this is a not-a-status number.
     pub(super) fn entry(&self) -> Option<&'static Entry> {
         match self.subject {
@@ -129,6 +151,10 @@ pub(super) struct Index {
     /// The same without summaries: the rows a partial match can find a word in, which is what
     /// a word's weight counts.
     pub(super) named_postings: Box<[u64]>,
+    /// The same per field group (former phrases, keywords, library names, platform error
+    /// codes): a row whose group lacks some query word cannot hold them all in one of its fields,
+    /// so full matches skip scoring that group.
+    pub(super) group_postings: [Box<[u64]>; FIELD_GROUPS],
     pub(super) set_words: usize,
     /// One entry per registered number, in code order, for numeric suggestions.
     pub(super) registered: Box<[&'static Entry]>,
@@ -397,7 +423,22 @@ fn build_index() -> Index {
     let set_words = indexed.len().div_ceil(64).max(1);
     let mut postings = vec![0u64; vocab.len() * set_words];
     let mut named_postings = vec![0u64; vocab.len() * set_words];
+    let mut group_postings: [Vec<u64>; FIELD_GROUPS] =
+        std::array::from_fn(|_| vec![0u64; vocab.len() * set_words]);
+    let groups = [
+        FieldGroup::Former,
+        FieldGroup::Keywords,
+        FieldGroup::Names,
+        FieldGroup::Details,
+    ];
     for (at, row) in indexed.iter().enumerate() {
+        for (postings, group) in group_postings.iter_mut().zip(groups) {
+            for word in row.group(group).iter().flat_map(|field| field.words.iter()) {
+                if let Some(set) = postings.get_mut(word.id as usize * set_words + at / 64) {
+                    *set |= 1 << (at % 64);
+                }
+            }
+        }
         let fields = row
             .named_fields()
             .map(|field| (field, true))
@@ -421,6 +462,7 @@ fn build_index() -> Index {
         entries: indexed,
         postings: postings.into_boxed_slice(),
         named_postings: named_postings.into_boxed_slice(),
+        group_postings: group_postings.map(Vec::into_boxed_slice),
         set_words,
         registered,
     }
@@ -448,6 +490,23 @@ where
     Groups: Iterator<Item = Group>,
 {
     row_sets(groups, &index.postings, index.set_words)
+}
+
+/// [`entry_sets`] over one field group.
+pub(super) fn group_sets<Group, Groups>(
+    groups: Groups,
+    group: FieldGroup,
+    index: &Index,
+) -> Vec<u64>
+where
+    Group: Iterator<Item = u32>,
+    Groups: Iterator<Item = Group>,
+{
+    row_sets(
+        groups,
+        &index.group_postings[group as usize],
+        index.set_words,
+    )
 }
 
 /// [`entry_sets`] over the fields other than summaries.

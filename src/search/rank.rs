@@ -1,7 +1,10 @@
 //! Ranking: scoring each candidate row's fields against the query and building its sort key.
 //! The order itself is documented once, in the module docs of `search`.
 
-use super::index::{contains, entry_sets, named_sets, Field, Index, Indexed, Subject};
+use super::index::{
+    contains, entry_sets, group_sets, named_sets, Field, FieldGroup as Group, Index, Indexed,
+    Subject, FIELD_GROUPS,
+};
 use super::normalize::prefix_end;
 use super::query::{Parsed, QueryWord, WordHit};
 use super::{to_u32, Hit, MatchKind, Target};
@@ -326,6 +329,7 @@ pub(super) fn rank_entry(
     parsed: &Parsed,
     weights: &[u32],
     partial: bool,
+    group_rows: Option<&[Vec<u64>; FIELD_GROUPS]>,
     scratch: &mut Vec<u32>,
 ) -> Option<(Rank, Source)> {
     let code = indexed.code;
@@ -439,7 +443,14 @@ pub(super) fn rank_entry(
         best.ranked
             .is_some_and(|rank| rank.prefix_words == 0 && rank.typo_edits == 0 && !rank.partial),
     );
-    for (kind, fields, source) in groups {
+    for (group, (kind, fields, source)) in groups.into_iter().enumerate() {
+        // A full match needs every query word in one field, so in the group at least.
+        if group_rows
+            .and_then(|sets| sets.get(group))
+            .is_some_and(|rows| !contains(rows, usize::from(indexed.order)))
+        {
+            continue;
+        }
         // A group that cannot beat a phrase-tier hit need not be scored: the count of fields
         // only orders hits outside that tier.
         let best_step = match kind {
@@ -643,12 +654,28 @@ pub(super) fn rank_all<'a>(
         _ => candidates(parsed, index),
     };
     let partial = partial.is_some();
+    // For full matches, the rows whose field groups hold every query word (computed once here,
+    // so each row skips the groups that cannot match).
+    let group_rows = match parsed {
+        Parsed::Words(words) if !partial => Some(
+            [Group::Former, Group::Keywords, Group::Names, Group::Details]
+                .map(|group| group_sets(words.iter().map(word_ids), group, index)),
+        ),
+        _ => None,
+    };
     let mut ranked = Vec::new();
     for (at, indexed) in index.entries.iter().enumerate() {
         if !contains(&candidates, at) && (partial || !names_number(parsed, indexed)) {
             continue;
         }
-        if let Some((rank, source)) = rank_entry(indexed, parsed, weights, partial, scratch) {
+        if let Some((rank, source)) = rank_entry(
+            indexed,
+            parsed,
+            weights,
+            partial,
+            group_rows.as_ref(),
+            scratch,
+        ) {
             ranked.push((rank, indexed, source));
         }
     }
