@@ -210,3 +210,11 @@ test('an empty search box invites a search instead of reporting a failure', asyn
   await expect(page.getByTestId('no-results')).toHaveCount(0);
   await expect(page.getByTestId('search-start').locator('a[href="#4xx"]')).toBeVisible();
 });
+
+test('a result is titled by the name people know, like the code page', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('teapot');
+  const first = results(page).locator('li').first();
+  await expect(first.locator('a')).toHaveAttribute('href', '#418');
+  await expect(first.locator('.code-phrase')).toHaveText("I'm a teapot");
+});

@@ -226,7 +226,8 @@ fn ResultRow(hit: Hit, index: usize, selected: RwSignal<usize>) -> impl IntoView
         match &hit.target {
             Target::Entry(entry) => (
                 entry.code.to_string(),
-                entry.phrase.clone(),
+                // The name people know (418 "I'm a teapot"), as on the code's page.
+                entry.name().to_string(),
                 entry.marker(),
                 catalog::class(entry.class_digit())
                     .map(|class| format!("{} {}", class.label, class.name)),
@@ -252,7 +253,7 @@ fn ResultRow(hit: Hit, index: usize, selected: RwSignal<usize>) -> impl IntoView
                 codes
                     .iter()
                     .filter_map(|code| catalog::primary(*code))
-                    .map(|entry| entry.phrase.as_str())
+                    .map(|entry| entry.name())
                     .collect::<Vec<_>>()
                     .join(" vs "),
                 "Comparison".to_string(),
