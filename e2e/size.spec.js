@@ -9,17 +9,23 @@ import { measureSizes } from '../bench/sizes.mjs';
 
 const KB = 1000;
 const BUDGETS = {
-  // gzip -9 of the _bg.wasm, catalog text included. Raised by 20 from 270 for the "In your code"
-  // section and the #constants page (measured growth 20.6 kB: 263.4 to 284.0 kB).
-  wasmGzip: 290 * KB,
+  // gzip -9 of the _bg.wasm, catalog text included. Raised from 290 to 400 for this round's
+  // capabilities, measured at 392.8 kB: the response checker (src/check with httparse,
+  // fluent-uri and httpdate), numbers that are not status codes and platform error codes (the
+  // catalog text grew from 71.6 to 85.0 kB), every library's constant name indexed by search,
+  // and the daily-comfort views (docs/performance.md, "Size"). Issue #18 asks for this to come
+  // down; the budget only stops it growing unnoticed.
+  wasmGzip: 400 * KB,
   // gzip -9 of index.html plus every script, wasm and stylesheet it references.
-  // Raised by 21 from 295 for the same views (measured growth 21.0 kB: 288.8 to 309.8 kB).
-  firstLoadGzip: 316 * KB,
+  // Raised from 316 to 430 with the wasm (measured 421.0 kB).
+  firstLoadGzip: 430 * KB,
   // The wasm minus the embedded catalog text. The issue's target is 80 KB; Leptos's rendering
   // code for this many views does not fit it (docs/performance.md), so this ceiling only stops
-  // it growing further.
-  // Raised by 20 from 197 for the same views (measured growth 20.6 kB).
-  appCodeGzip: 217 * KB,
+  // it growing further. Raised from 217 to 312 with the wasm (measured 307.8 kB).
+  appCodeGzip: 312 * KB,
+  // What loads only when a view needs it: the constants table (code pages' "In your code" and
+  // #constants), fetched on demand. Measured 9.2 kB.
+  constantsGzip: 12 * KB,
   // The pre-rendered page itself: a page that paints before the wasm must stay small.
   htmlGzip: 14 * KB,
   // Each pre-rendered code or class view a deep link fetches before the app (dist/views/).
@@ -27,6 +33,12 @@ const BUDGETS = {
 };
 
 const sizes = measureSizes('dist');
+
+test('what loads on demand stays within its own budget', () => {
+  expect(gzipSync(readFileSync(join('dist', 'constants.json')), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.constantsGzip);
+  // It is not part of the first load.
+  expect(sizes.firstLoadFiles).not.toContain('constants.json');
+});
 
 test('the wasm stays within its gzip budget', () => {
   expect(sizes.wasm.gzip).toBeLessThanOrEqual(BUDGETS.wasmGzip);
