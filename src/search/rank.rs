@@ -234,6 +234,18 @@ pub(super) fn candidates(parsed: &Parsed, index: &Index) -> Vec<u64> {
     }
 }
 
+/// Per field group, the rows whose group holds every query word in some way (`any`), and as
+/// the word itself or one of its forms (`whole`).
+pub(super) struct GroupRows {
+    any: [Vec<u64>; FIELD_GROUPS],
+    whole: [Vec<u64>; FIELD_GROUPS],
+}
+
+/// The vocabulary ids a query word matches whole: itself and its forms.
+fn whole_ids(word: &QueryWord) -> impl Iterator<Item = u32> + '_ {
+    word.exact.into_iter().chain(word.forms.iter().copied())
+}
+
 /// Every vocabulary id a query word matches in some way.
 fn word_ids(word: &QueryWord) -> impl Iterator<Item = u32> + '_ {
     (word.prefix.start..word.prefix.end)
@@ -329,7 +341,7 @@ pub(super) fn rank_entry(
     parsed: &Parsed,
     weights: &[u32],
     partial: bool,
-    group_rows: Option<&[Vec<u64>; FIELD_GROUPS]>,
+    group_rows: Option<&GroupRows>,
     scratch: &mut Vec<u32>,
 ) -> Option<(Rank, Source)> {
     let code = indexed.code;
@@ -444,12 +456,26 @@ pub(super) fn rank_entry(
             .is_some_and(|rank| rank.prefix_words == 0 && rank.typo_edits == 0 && !rank.partial),
     );
     for (group, (kind, fields, source)) in groups.into_iter().enumerate() {
-        // A full match needs every query word in one field, so in the group at least.
-        if group_rows
-            .and_then(|sets| sets.get(group))
-            .is_some_and(|rows| !contains(rows, usize::from(indexed.order)))
-        {
-            continue;
+        let order = usize::from(indexed.order);
+        if let Some(rows) = group_rows {
+            // A full match needs every query word in one field, so in the group at least.
+            if rows.any.get(group).is_some_and(|set| !contains(set, order)) {
+                continue;
+            }
+            // A field that holds the query words only by their start can neither join the
+            // phrase tier nor count among the fields holding every word whole (both need exact
+            // words or their forms); so once the row has a stronger match, shown and ranked, the
+            // group cannot change the row's rank or label.
+            let stronger = best.ranked.is_some_and(|seen| seen.tier < kind)
+                && best.shown.is_some_and(|(seen, _)| seen.kind < kind);
+            if stronger
+                && rows
+                    .whole
+                    .get(group)
+                    .is_some_and(|set| !contains(set, order))
+            {
+                continue;
+            }
         }
         // A group that cannot beat a phrase-tier hit need not be scored: the count of fields
         // only orders hits outside that tier.
@@ -657,10 +683,13 @@ pub(super) fn rank_all<'a>(
     // For full matches, the rows whose field groups hold every query word (computed once here,
     // so each row skips the groups that cannot match).
     let group_rows = match parsed {
-        Parsed::Words(words) if !partial => Some(
-            [Group::Former, Group::Keywords, Group::Names, Group::Details]
-                .map(|group| group_sets(words.iter().map(word_ids), group, index)),
-        ),
+        Parsed::Words(words) if !partial => {
+            let groups = [Group::Former, Group::Keywords, Group::Names, Group::Details];
+            Some(GroupRows {
+                any: groups.map(|group| group_sets(words.iter().map(word_ids), group, index)),
+                whole: groups.map(|group| group_sets(words.iter().map(whole_ids), group, index)),
+            })
+        }
         _ => None,
     };
     let mut ranked = Vec::new();
