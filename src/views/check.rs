@@ -50,31 +50,39 @@ pub fn CheckView(
         .and_then(catalog::primary)
         .map(|entry| entry.example.clone())
         .unwrap_or_default();
-    // `text` follows the text area at every keystroke; `settled` follows it once typing pauses,
-    // and only `settled` is checked.
-    let text = RwSignal::new(initial.clone());
+    // The text area is the source of what is typed: its value is written only when the app
+    // puts text in (the starting example, an example button), never back on each keystroke,
+    // which for a pasted 5 MB would lay the whole text out again. `typed` keeps the latest
+    // value; `settled` takes it once typing pauses, and only `settled` is checked.
+    let shown = RwSignal::new(initial.clone());
+    let typed = StoredValue::new(initial.clone());
     let settled = RwSignal::new(initial);
     let status = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let settle = move |value: String| {
+    let cancel = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+    };
+    let settle = move |value: String| {
+        cancel();
         let pause = if value.len() > LARGE_PASTE {
             PAUSE * 3
         } else {
             PAUSE
         };
-        text.set(value);
-        let handle = set_timeout_with_handle(move || settled.set(text.get_untracked()), pause).ok();
+        typed.set_value(value);
+        let handle = set_timeout_with_handle(move || settled.set(typed.get_value()), pause).ok();
         pending.set_value(handle);
     };
-    on_cleanup(move || {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-    });
+    let load = move |value: &str| {
+        cancel();
+        typed.set_value(value.to_string());
+        shown.set(value.to_string());
+        settled.set(value.to_string());
+    };
+    on_cleanup(cancel);
 
     let report = Memo::new(move |_| {
         let given = status.with(|status| status.trim().parse::<u32>().ok());
@@ -98,10 +106,7 @@ pub fn CheckView(
                     {EXAMPLES.iter().map(|(label, sample)| view! {
                         <li>
                             <button type="button" class="chip" data-testid="check-example"
-                                on:click=move |_| {
-                                    settle((*sample).to_string());
-                                    settled.set((*sample).to_string());
-                                }>
+                                on:click=move |_| load(sample)>
                                 {*label}
                             </button>
                         </li>
@@ -118,7 +123,7 @@ pub fn CheckView(
                 autocomplete="off"
                 autocapitalize="off"
                 placeholder="HTTP/1.1 404 Not Found&#10;Content-Type: text/html&#10;…"
-                prop:value=move || text.get()
+                prop:value=move || shown.get()
                 on:input=move |event| settle(event_target_value(&event))
             ></textarea>
             <div class="check-results" aria-live="polite" data-testid="check-results">
