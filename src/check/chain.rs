@@ -32,6 +32,12 @@ pub(super) fn check_chain(checked: &mut [Checked], format: Format) {
     }
 }
 
+/// The absolute URL of the request a response answered, normalized, when the paste shows it.
+fn request_url(checked: &Checked) -> Option<String> {
+    let url = &checked.response.request.as_ref()?.url;
+    fields::resolve(url, url)
+}
+
 fn is_redirect(checked: &Checked) -> bool {
     matches!(checked.response.status, Some(300..=399)) && checked.response.has("location")
 }
@@ -48,14 +54,8 @@ fn links(checked: &[Checked], format: Format) -> Vec<Option<usize>> {
                 let base = checked[at].response.request.as_ref()?.url.as_str();
                 let location = checked[at].response.value("location")?;
                 let target = fields::resolve(location, base)?;
-                (at + 1..checked.len()).find(|&later| {
-                    checked[later]
-                        .response
-                        .request
-                        .as_ref()
-                        .and_then(|request| fields::resolve(&request.url, &request.url))
-                        .is_some_and(|url| url == target)
-                })
+                (at + 1..checked.len())
+                    .find(|&later| request_url(&checked[later]).is_some_and(|url| url == target))
             } else {
                 (at + 1..checked.len()).find(|&later| !checked[later].response.is_interim())
             }
@@ -64,11 +64,7 @@ fn links(checked: &[Checked], format: Format) -> Vec<Option<usize>> {
 }
 
 fn walk(checked: &mut [Checked], next: &[Option<usize>], start: usize) {
-    let mut url: Option<String> = checked[start]
-        .response
-        .request
-        .as_ref()
-        .and_then(|request| fields::resolve(&request.url, &request.url));
+    let mut url = request_url(&checked[start]);
     let mut visited: Vec<String> = url.iter().cloned().collect();
     let mut redirects = 0;
     let mut at = start;
@@ -164,13 +160,7 @@ fn walk(checked: &mut [Checked], next: &[Option<usize>], start: usize) {
         let Some(following) = following else {
             break;
         };
-        url = target.or_else(|| {
-            checked[following]
-                .response
-                .request
-                .as_ref()
-                .and_then(|request| fields::resolve(&request.url, &request.url))
-        });
+        url = target.or_else(|| request_url(&checked[following]));
         at = following;
     }
 }

@@ -2,8 +2,9 @@
 //! with its request's method and URL. Only the members the checker uses are declared; miniserde
 //! skips the rest (timings, cookies, the content text).
 
-use super::read::{cut_chars, Read};
+use super::read::Read;
 use super::{Field, Format, Report, Request, Response};
+use crate::route::truncate_for_display;
 use miniserde::Deserialize;
 
 #[derive(Deserialize)]
@@ -94,7 +95,7 @@ fn response(entry: Entry) -> Response {
         recorded: true,
         request: Some(Request {
             method: entry.request.method,
-            url: cut_chars(&entry.request.url, 2000),
+            url: truncate_for_display(&entry.request.url, 2000),
         }),
         ..Response::default()
     }

@@ -276,6 +276,15 @@ pub fn check(text: &str, status: Option<u32>) -> Report {
     }
 }
 
+/// `"s"` after a count other than one, for the messages and the view ("2 responses").
+pub fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// The rule with this id, for tests and the documentation.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|rule| rule.id == id)

@@ -4,9 +4,11 @@
 //! grammar. Status lines are split here, because `httparse` only reads HTTP/1.x ones and curl
 //! prints `HTTP/2 404`; an HTTP/1.x status line is still handed to `httparse` to read.
 
+use crate::route::truncate_for_display;
+
 use super::{
-    har, Field, Format, Report, Request, Response, MAX_FIELDS, MAX_HAR_BYTES, MAX_RESPONSES,
-    MAX_TEXT_BYTES,
+    har, plural, Field, Format, Report, Request, Response, MAX_FIELDS, MAX_HAR_BYTES,
+    MAX_RESPONSES, MAX_TEXT_BYTES,
 };
 
 /// What the reader made of a paste.
@@ -169,14 +171,6 @@ fn read_raw(text: &str, lines: &[Line], notices: &mut Vec<String>) -> Option<Vec
         })
         .collect();
     Some(responses)
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Splits a message at the blank line that ends its head. Without one, all of it is head.
@@ -348,7 +342,7 @@ fn read_status_line(line: &str, response: &mut Response) {
     let rest = rest.trim_start_matches(' ');
     let (code, reason) = rest.split_once(' ').unwrap_or((rest, ""));
     response.version = version.to_string();
-    response.status_text = cut_chars(code, 40);
+    response.status_text = truncate_for_display(code, 40);
     response.reason = reason.trim().to_string();
     response.status = parse_status(code);
     if version.starts_with("HTTP/1.") {
@@ -398,7 +392,7 @@ fn read_fields(lines: &[&str], response: &mut Response) {
         }
         match parse_field(&line) {
             Some(field) => response.fields.push(field),
-            None => response.bad_lines.push(cut_chars(&line, 80)),
+            None => response.bad_lines.push(truncate_for_display(&line, 80)),
         }
     }
 }
@@ -412,13 +406,5 @@ fn parse_field(line: &str) -> Option<Field> {
             value: String::from_utf8_lossy(header.value).trim().to_string(),
         }),
         _ => None,
-    }
-}
-
-/// At most `max` characters of `text`, with an ellipsis when cut, for quoting input in messages.
-pub(super) fn cut_chars(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
     }
 }

@@ -5,7 +5,7 @@
 //! from). Checking waits until typing pauses, so a large paste never holds up the next keystroke.
 
 use crate::catalog;
-use crate::check::{self, Checked, Finding, Format, Report, Severity};
+use crate::check::{self, plural, Checked, Finding, Format, Report, Severity};
 use crate::route::Route;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -212,14 +212,6 @@ fn Results(format: Format, responses: Vec<Checked>, notices: Vec<String>) -> imp
                 <li><Response checked=checked index=index chain=chain/></li>
             }).collect_view()}
         </ol>
-    }
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
