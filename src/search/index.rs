@@ -42,6 +42,8 @@ pub(super) struct Word {
 pub(super) struct Field {
     pub(super) text: &'static str,
     pub(super) words: Box<[Word]>,
+    /// The normalized chars of all its words.
+    pub(super) chars: u32,
 }
 
 /// What a row of the index stands for: a catalog entry, or a number that is not a status code.
@@ -118,6 +120,9 @@ impl Indexed {
 /// A vocabulary word that typos may be matched against.
 pub(super) struct FuzzyWord {
     pub(super) id: u32,
+    /// The `char_mask` of the whole word, kept beside the id: most words are ruled out by it
+    /// alone, before anything behind a pointer is read.
+    pub(super) mask: u64,
     pub(super) chars: Box<[char]>,
     /// `prefix_masks[i]` is the `char_mask` of the first `i + 1` chars; the last is the word's.
     pub(super) prefix_masks: Box<[u64]>,
@@ -335,15 +340,17 @@ fn build_index() -> Index {
         .filter(|word| word.chars().count() <= MAX_FUZZY_CHARS)
         .map(|word| {
             let chars: Box<[char]> = word.chars().collect();
-            let prefix_masks = chars
+            let prefix_masks: Box<[u64]> = chars
                 .iter()
                 .scan(0, |mask, &c| {
                     *mask |= char_bit(c);
                     Some(*mask)
                 })
                 .collect();
+            let mask = prefix_masks.last().copied().unwrap_or(0);
             FuzzyWord {
                 id: id_of(word),
+                mask,
                 chars,
                 prefix_masks,
             }
@@ -360,6 +367,7 @@ fn build_index() -> Index {
         });
         Field {
             text,
+            chars: words.iter().map(|word| word.chars).sum(),
             words: words.into_boxed_slice(),
         }
     };

@@ -232,9 +232,20 @@ const PARTIAL_MIN_PERCENT: u32 = 50;
 /// Partial matches are looked for only when full matches are fewer than this.
 const PARTIAL_BELOW_HITS: usize = 3;
 
+/// How many results a results list draws before "Show all": one letter can match a hundred
+/// codes, and drawing them all would take longer than a frame on every keystroke.
+pub const FIRST_RESULTS: usize = 30;
+
 /// Searches the catalog. Never panics, whatever the input; the same query always gives the same
 /// outcome.
 pub fn search(query: &str) -> Outcome {
+    search_showing(query, usize::MAX)
+}
+
+/// [`search`] for a list that draws only the first `shown` hits: the hits after them come
+/// without highlights (empty `highlights`), since finding them means matching the field again.
+/// Everything else is as [`search`] gives it.
+pub fn search_showing(query: &str, shown: usize) -> Outcome {
     let (query, query_was_cut) = cut(query);
     let index = &*INDEX;
     let parsed = parse(query, index);
@@ -262,15 +273,20 @@ pub fn search(query: &str) -> Outcome {
         }
     }
     // Ranks are unique (they end with the index position), so the order is total.
-    ranked.sort_unstable_by_key(|(rank, _, _)| *rank);
+    ranked.sort_by_cached_key(|(rank, _, _)| rank.key());
     let mut hits: Vec<Hit> = Vec::with_capacity(ranked.len() + 1);
     if let Some(comparison) = comparison(&parsed) {
         hits.push(comparison);
     }
+    let before = hits.len();
     hits.extend(
         ranked
             .into_iter()
-            .map(|(rank, indexed, source)| hit(indexed, &rank, source, &parsed, &mut scratch)),
+            .enumerate()
+            .map(|(at, (rank, indexed, source))| {
+                let drawn = before + at < shown;
+                hit(indexed, &rank, source, &parsed, drawn, &mut scratch)
+            }),
     );
     if let Some(number) = other_number(&parsed) {
         // Last among the hits that matched the whole query.

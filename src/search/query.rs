@@ -39,10 +39,50 @@ pub(super) struct QueryWord {
     pub(super) fuzzy: Vec<(u32, u8)>,
     /// The query was (in part) a name from code, such as `HttpStatusCode.Redirect`.
     pub(super) from_code: bool,
+    /// [`QueryWord::hit`] for every vocabulary id, encoded by [`encode_hit`]: matching runs over
+    /// thousands of text words per keystroke, and one load beats four lookups.
+    hits: Box<[u8]>,
 }
 
 impl QueryWord {
+    // Called for every text word scanned: a call each would cost more than the lookup.
+    #[inline(always)]
     pub(super) fn hit(&self, id: u32) -> Option<WordHit> {
+        match self.hits.get(id as usize).copied().unwrap_or(NO_HIT) {
+            NO_HIT => None,
+            EXACT_HIT => Some(WordHit::Exact),
+            FORM_HIT => Some(WordHit::Form),
+            PREFIX_HIT => Some(WordHit::Prefix),
+            fuzzy => Some(WordHit::Fuzzy(fuzzy - FUZZY_HIT)),
+        }
+    }
+
+    /// The table behind [`QueryWord::hit`], from the word's exact id, forms, prefix range and
+    /// typo neighbours, in that order of preference.
+    fn hit_table(&self, vocabulary: usize) -> Box<[u8]> {
+        let mut table = vec![NO_HIT; vocabulary];
+        let mut set = |id: u32, code: u8| {
+            if let Some(slot) = table.get_mut(id as usize) {
+                *slot = code;
+            }
+        };
+        for &(id, edits) in &self.fuzzy {
+            set(id, FUZZY_HIT.saturating_add(edits));
+        }
+        for id in self.prefix.clone() {
+            set(id, PREFIX_HIT);
+        }
+        for &id in &self.forms {
+            set(id, FORM_HIT);
+        }
+        if let Some(id) = self.exact {
+            set(id, EXACT_HIT);
+        }
+        table.into_boxed_slice()
+    }
+
+    #[cfg(test)]
+    fn hit_by_lookup(&self, id: u32) -> Option<WordHit> {
         if self.exact == Some(id) {
             Some(WordHit::Exact)
         } else if self.forms.binary_search(&id).is_ok() {
@@ -61,6 +101,13 @@ impl QueryWord {
         self.chars.iter().all(char::is_ascii_digit)
     }
 }
+
+const NO_HIT: u8 = 0;
+const EXACT_HIT: u8 = 1;
+const FORM_HIT: u8 = 2;
+const PREFIX_HIT: u8 = 3;
+/// `FUZZY_HIT + edits`.
+const FUZZY_HIT: u8 = 4;
 
 pub(super) enum Parsed {
     Empty,
@@ -153,6 +200,7 @@ fn query_word(text: String, last: bool, index: &Index) -> QueryWord {
         prefix,
         fuzzy: Vec::new(),
         from_code: false,
+        hits: Box::default(),
     };
     // A word the catalog contains, in this form or another, is taken as meant, not as a typo of
     // a neighbour.
@@ -164,6 +212,7 @@ fn query_word(text: String, last: bool, index: &Index) -> QueryWord {
     {
         word.fuzzy = near_words(&word, budget, last, index);
     }
+    word.hits = word.hit_table(index.vocab.len());
     word
 }
 
@@ -206,7 +255,9 @@ pub(super) fn near_words(
     let close = |a: u64, b: u64| (a & !b).count_ones() as usize <= max;
     let mut near = Vec::new();
     for candidate in index.fuzzy.iter() {
-        if word.prefix.contains(&candidate.id) {
+        // Every start of the word has a subset of its characters, so a word too far by its
+        // whole set is too far by every test below.
+        if !close(mask, candidate.mask) || word.prefix.contains(&candidate.id) {
             continue;
         }
         let m = candidate.chars.len();
@@ -255,43 +306,168 @@ fn osa_distance(query: &[char], text: &[char], max: usize, prefix: bool) -> Opti
     if prefix && m + max < n {
         return None;
     }
-    // Distances never exceed WIDTH, so bytes suffice and the three rows stay small.
-    let mut before = [0u8; WIDTH];
-    let mut previous = [0u8; WIDTH];
-    let mut current = [0u8; WIDTH];
-    for (j, cell) in previous.iter_mut().enumerate().take(m + 1) {
-        *cell = u8::try_from(j).unwrap_or(u8::MAX);
+    // Only cells within `max` of the diagonal can stay within `max` edits, so each row is
+    // computed in that band, and every value above `max` is held as `cap`: the result is exact
+    // whenever it is at most `max`. Three rows (for transpositions) of bytes, rotated in place.
+    let cap = u8::try_from(max.min(WIDTH)).unwrap_or(u8::MAX) + 1;
+    let clamp = |value: usize| u8::try_from(value).unwrap_or(u8::MAX).min(cap);
+    let mut rows = [[cap; WIDTH]; 3];
+    for (j, cell) in rows[0].iter_mut().enumerate().take(m + 1) {
+        *cell = clamp(j);
     }
     for i in 1..=n {
-        current[0] = u8::try_from(i).unwrap_or(u8::MAX);
-        let mut row_min = current[0];
-        for j in 1..=m {
+        let (current, previous, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[current] = [cap; WIDTH];
+        rows[current][0] = clamp(i);
+        let mut row_min = rows[current][0];
+        let mut j = i.saturating_sub(max).max(1);
+        let last = m.min(i + max);
+        while j <= last {
             let same = query[i - 1] == text[j - 1];
-            let mut cell = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + u8::from(!same));
+            let mut cell = (rows[previous][j] + 1)
+                .min(rows[current][j - 1] + 1)
+                .min(rows[previous][j - 1] + u8::from(!same));
             if i > 1 && j > 1 && query[i - 1] == text[j - 2] && query[i - 2] == text[j - 1] {
-                cell = cell.min(before[j - 2] + 1);
+                cell = cell.min(rows[before][j - 2] + 1);
             }
-            current[j] = cell;
+            let cell = cell.min(cap);
+            rows[current][j] = cell;
             row_min = row_min.min(cell);
+            j += 1;
         }
-        if usize::from(row_min) > max {
+        if row_min > cap - 1 {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
     }
+    let last_row = &rows[n % 3];
     let distance = if prefix {
-        previous
+        last_row
             .iter()
             .take(m + 1)
             .copied()
             .min()
             .unwrap_or(u8::MAX)
     } else {
-        previous[m]
+        last_row[m]
     };
     let distance = usize::from(distance);
     (distance <= max).then_some(distance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{osa_distance, parse, Parsed};
+    use crate::search::index::INDEX;
+
+    /// The banded distance is the full table's whenever it is within the limit.
+    #[test]
+    fn banded_distance_agrees_with_the_full_table() {
+        fn full(query: &[char], text: &[char], prefix: bool, max: usize) -> usize {
+            let text = if prefix {
+                &text[..text.len().min(query.len() + max)]
+            } else {
+                text
+            };
+            let (n, m) = (query.len(), text.len());
+            let mut d = vec![vec![0usize; m + 1]; n + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for (j, cell) in d[0].iter_mut().enumerate() {
+                *cell = j;
+            }
+            for i in 1..=n {
+                for j in 1..=m {
+                    let cost = usize::from(query[i - 1] != text[j - 1]);
+                    let mut cell = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && query[i - 1] == text[j - 2] && query[i - 2] == text[j - 1]
+                    {
+                        cell = cell.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = cell;
+                }
+            }
+            if prefix {
+                d[n].iter().copied().min().unwrap_or(usize::MAX)
+            } else {
+                d[n][m]
+            }
+        }
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "forbidden",
+            "forbiden",
+            "frobidden",
+            "gateway",
+            "gatway",
+            "timeout",
+            "timout",
+            "teapot",
+            "teapto",
+            "tea",
+            "plorf",
+            "proxy",
+            "for",
+            "qwzxv",
+            "request",
+            "reqeust",
+            "unavailable",
+            "unavailble",
+            "conflict",
+            "confict",
+            "redirect",
+            "redirct",
+        ];
+        for query in words {
+            let query: Vec<char> = query.chars().collect();
+            for text in words {
+                let text: Vec<char> = text.chars().collect();
+                for prefix in [false, true] {
+                    for max in 0..=3 {
+                        let expected = full(&query, &text, prefix, max);
+                        let in_reach = if prefix {
+                            text.len().min(query.len() + max) + max >= query.len()
+                        } else {
+                            query.len().abs_diff(text.len()) <= max
+                        };
+                        let expected = (in_reach && expected <= max).then_some(expected);
+                        assert_eq!(
+                            osa_distance(&query, &text, max, prefix),
+                            expected,
+                            "{query:?} {text:?} {prefix} {max}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The table gives, for every vocabulary word, what the word's own lists say.
+    #[test]
+    fn hit_table_agrees_with_the_lists() {
+        let index = &*INDEX;
+        for query in [
+            "e",
+            "request",
+            "redirects",
+            "forbiden",
+            "gatway timout",
+            "qwzxv",
+            "auth",
+        ] {
+            let Parsed::Words(words) = parse(query, index) else {
+                panic!("{query} is read as words");
+            };
+            for word in &words {
+                for id in 0..super::to_u32(index.vocab.len()) {
+                    assert_eq!(word.hit(id), word.hit_by_lookup(id), "{query}: id {id}");
+                }
+            }
+        }
+    }
 }

@@ -104,6 +104,45 @@ impl Rank {
     pub(super) fn missed(&self) -> u32 {
         self.missed
     }
+
+    /// The rank packed into two integers that order as the rank does, so that sorting a
+    /// one-letter query's hundred hits compares integers. Counts are clamped to their part's
+    /// width; no query within [`super::MAX_QUERY_CHARS`] comes near the limits (a field's
+    /// uncovered characters, for one, are at most its length, a few hundred).
+    pub(super) fn key(&self) -> (u64, u64) {
+        let clamp = |value: u32, bits: u32| u64::from(value.min((1 << bits) - 1));
+        let (source, at) = match self.typo_source {
+            Source::Phrase => (0, 0),
+            Source::Former(at) => (1, at),
+            Source::Keyword(at) => (2, at),
+            Source::Name(at) => (3, at),
+            Source::Detail(at) => (4, at),
+            Source::Vendor => (5, 0),
+            Source::Summary => (6, 0),
+        };
+        // `fewer_fields` is 0 or `u32::MAX - fields`: keep the order in 9 bits.
+        let fewer_fields = match self.fewer_fields {
+            0 => 0,
+            fewer => 0x100 - clamp(u32::MAX - fewer, 8),
+        };
+        // 32 + 1 + 4 + 3 + 1 + 9 + 1 + 8 = 59 bits.
+        let high = u64::from(self.missed) << 27
+            | u64::from(self.partial) << 26
+            | (self.tier as u64) << 22
+            | (self.step as u64) << 19
+            | u64::from(self.vendor_not_named) << 18
+            | fewer_fields << 9
+            | u64::from(self.vendor_entry) << 8
+            | clamp(self.typo_edits, 8);
+        // 3 + 8 + 8 + 13 + 16 + 16 = 64 bits.
+        let low = source << 61
+            | clamp(to_u32(at), 8) << 53
+            | clamp(self.prefix_words, 8) << 45
+            | clamp(self.uncovered, 13) << 32
+            | u64::from(self.code) << 16
+            | u64::from(self.order);
+        (high, low)
+    }
 }
 
 /// How the query's words matched one field.
@@ -154,6 +193,9 @@ fn score_field(
     how: Matching,
     cover: &mut Vec<u32>,
 ) -> Option<FieldScore> {
+    if let ([word], None) = (words, how.skip_code) {
+        return score_field_one(field, word, how.typos);
+    }
     cover.clear();
     cover.resize(field.words.len(), 0);
     let mut score = FieldScore {
@@ -222,6 +264,54 @@ fn score_field(
         .zip(cover.iter())
         .map(|(word, covered)| word.chars.saturating_sub(*covered))
         .sum();
+    Some(score)
+}
+
+/// [`score_field`] for a query of one word, the commonest kind (every first keystroke): the
+/// field's uncovered chars are its chars less what the word covers, with no per-word tally.
+/// `cover` is left as it was, which only highlighting reads, and highlighting names a code to
+/// skip, so it never comes here.
+fn score_field_one(field: &Field, word: &QueryWord, typos: bool) -> Option<FieldScore> {
+    let mut best: Option<(WordHit, u32)> = None;
+    for text_word in field.words.iter() {
+        let Some(hit) = word.hit(text_word.id) else {
+            continue;
+        };
+        if matches!(hit, WordHit::Fuzzy(_)) && !typos {
+            continue;
+        }
+        if best.is_none_or(|(seen, _)| hit < seen) {
+            best = Some((hit, text_word.chars));
+            if hit == WordHit::Exact {
+                break;
+            }
+        }
+    }
+    let (hit, full) = best?;
+    let mut score = FieldScore {
+        typo_edits: 0,
+        prefix_words: 0,
+        uncovered: 0,
+        missed: 0,
+        missed_words: 0,
+        form_words: 0,
+    };
+    let covered = match hit {
+        WordHit::Exact => full,
+        WordHit::Form => {
+            score.form_words = 1;
+            full
+        }
+        WordHit::Prefix => {
+            score.prefix_words = 1;
+            to_u32(word.chars.len()).min(full)
+        }
+        WordHit::Fuzzy(edits) => {
+            score.typo_edits = u32::from(edits);
+            full
+        }
+    };
+    score.uncovered = field.chars.saturating_sub(covered);
     Some(score)
 }
 
@@ -603,12 +693,14 @@ fn mentions(indexed: &Indexed, word: &QueryWord) -> bool {
     })
 }
 
-/// The hit shown for a ranked row, with the matched words of its field highlighted.
+/// The hit shown for a ranked row, with the matched words of its field highlighted when
+/// `highlight`.
 pub(super) fn hit(
     indexed: &Indexed,
     rank: &Rank,
     source: Source,
     parsed: &Parsed,
+    highlight: bool,
     scratch: &mut Vec<u32>,
 ) -> Hit {
     let field = match source {
@@ -623,7 +715,7 @@ pub(super) fn hit(
     .unwrap_or(&indexed.phrase);
     let mut highlights = Vec::new();
     let mut folded = String::new();
-    if let Parsed::Words(words) = parsed {
+    if let (Parsed::Words(words), true) = (parsed, highlight) {
         let how = Matching {
             typos: rank.kind == MatchKind::Fuzzy,
             require_all: false,
@@ -709,4 +801,66 @@ pub(super) fn rank_all<'a>(
         }
     }
     ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{rank_all, word_weights};
+    use crate::search::index::INDEX;
+    use crate::search::query::{parse, Parsed};
+
+    /// The packed key sorts every query's hits, full and partial, exactly as the rank does.
+    #[test]
+    fn key_orders_as_the_rank() {
+        let index = &*INDEX;
+        let queries = [
+            "e",
+            "request",
+            "timeout",
+            "not found",
+            "too many redirects please",
+            "nginx 499",
+            "auth",
+            "forbiden",
+            "HttpStatusCode.Redirect",
+            "login",
+            "ssl",
+            "420 twitter",
+            "gatway timout",
+            "connection refused",
+            "error 1020",
+            "5",
+            "4xx",
+            "redirect",
+        ];
+        for query in queries {
+            let parsed = parse(query, index);
+            let mut scratch = Vec::new();
+            let mut ranked = rank_all(&parsed, index, &[], None, &mut scratch);
+            if let Parsed::Words(words) = &parsed {
+                let weights = word_weights(words, index);
+                ranked.extend(rank_all(
+                    &parsed,
+                    index,
+                    &weights,
+                    Some(u32::MAX),
+                    &mut scratch,
+                ));
+            }
+            assert!(ranked.len() > 1, "{query} has hits to order");
+            for pair in ranked.windows(2) {
+                let [(a, ..), (b, ..)] = pair else { continue };
+                assert_eq!(
+                    a.cmp(b),
+                    a.key().cmp(&b.key()),
+                    "{query}: {a:?} against {b:?}"
+                );
+            }
+            let mut by_rank: Vec<_> = ranked.iter().map(|(rank, ..)| *rank).collect();
+            let mut by_key = by_rank.clone();
+            by_rank.sort_unstable();
+            by_key.sort_by_cached_key(super::Rank::key);
+            assert_eq!(by_rank, by_key, "{query}");
+        }
+    }
 }

@@ -51,20 +51,24 @@ fn nearest_registered(target: u32, index: &Index) -> Vec<&'static Entry> {
 /// total edits first.
 fn similar_entries(words: &[QueryWord], index: &Index) -> Vec<&'static Entry> {
     let count = words.len();
-    let near: Vec<Vec<(u32, u8)>> = words
-        .iter()
-        .enumerate()
-        .filter(|(_, word)| suggestion_budget(word.chars.len()) > 0 && !word.is_number())
-        .map(|(at, word)| {
-            let budget = suggestion_budget(word.chars.len());
-            let mut near = near_words(word, budget, at + 1 == count, index);
-            // Exact, other-form and prefix matches are distance 0; near_words skips them.
-            near.extend((word.prefix.start..word.prefix.end).map(|id| (id, 0)));
-            near.extend(word.forms.iter().map(|&id| (id, 0)));
-            near.sort_unstable();
-            near
-        })
-        .collect();
+    let mut near: Vec<Vec<(u32, u8)>> = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let budget = suggestion_budget(word.chars.len());
+        if budget == 0 || word.is_number() {
+            continue;
+        }
+        let mut close = near_words(word, budget, at + 1 == count, index);
+        // Exact, other-form and prefix matches are distance 0; near_words skips them.
+        close.extend((word.prefix.start..word.prefix.end).map(|id| (id, 0)));
+        close.extend(word.forms.iter().map(|&id| (id, 0)));
+        // An entry must come near every word: one that comes near nothing rules out all of
+        // them, and comparing the other words with the vocabulary would be wasted.
+        if close.is_empty() {
+            return Vec::new();
+        }
+        close.sort_unstable();
+        near.push(close);
+    }
     if near.is_empty() {
         return Vec::new();
     }

@@ -1,13 +1,9 @@
 use crate::browser;
 use crate::catalog::{self, Entry};
 use crate::route::Route;
-use crate::search::{self, Hit, Target, MAX_QUERY_CHARS};
+use crate::search::{self, Hit, Target, FIRST_RESULTS, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use std::ops::Range;
-
-/// How many results a search shows before "Show all": one letter can match a hundred codes,
-/// and drawing them all would take longer than a frame on every keystroke.
-pub const FIRST_RESULTS: usize = 30;
 
 /// The keyboard cursor over the results and whether all of them are shown. Both reset whenever
 /// the results change. Showing all draws the search view again (see `views::app`), which keeps
@@ -107,8 +103,14 @@ pub fn SearchBox(
             }
             return;
         };
-        let hits = search::search(&text).hits;
-        match event.key().as_str() {
+        let key = event.key();
+        // Only these keys need the results; searching on every other key would repeat, before
+        // each typed character, the search its input event is about to run.
+        if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Enter" | "Escape") {
+            return;
+        }
+        let hits = search::search_showing(&text, 0).hits;
+        match key.as_str() {
             "ArrowDown" if !hits.is_empty() => {
                 event.prevent_default();
                 cursor.down(hits.len());
@@ -166,7 +168,8 @@ pub fn SearchResults(
     /// The highlighted result, and whether all results are shown.
     cursor: ResultCursor,
 ) -> impl IntoView {
-    let outcome = search::search(&query);
+    // Rows past the first page are highlighted only once "Show all" draws them.
+    let outcome = search::search_showing(&query, cursor.shown(usize::MAX));
     let count = outcome.hits.len();
     let shown_query = crate::route::truncate_for_display(query.trim(), 60);
     let empty = query.trim().is_empty();
