@@ -218,3 +218,19 @@ test('a result is titled by the name people know, like the code page', async ({ 
   await expect(first.locator('a')).toHaveAttribute('href', '#418');
   await expect(first.locator('.code-phrase')).toHaveText("I'm a teapot");
 });
+
+test('the query reaches the address and title once typing pauses, and a result followed at once still leaves the search in history', async ({ page }) => {
+  await openApp(page, '404');
+  await box(page).focus();
+  await page.keyboard.type('teapot');
+  await expect(page).toHaveURL(/#q=teapot$/);
+  await expect(page).toHaveTitle(/teapot/);
+  // Typing again and clicking a result before the pause: the search is still written first.
+  await page.keyboard.type(' 418');
+  await results(page).locator('a[href="#418"]').first().click();
+  await expect(page).toHaveURL(/#418$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('418');
+  await page.goBack();
+  await expect(page).toHaveURL(/#q=teapot%20418$/);
+  await expect(box(page)).toHaveValue('teapot 418');
+});

@@ -65,14 +65,17 @@ pub fn App(
     // view's heading so keyboard and screen reader users start reading where the view begins.
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        browser::set_title(&document_title(&current));
-        if let Route::Code(code) = current {
-            prefs.update(|preferences| preferences.record_visit(code));
-        }
         let typing = matches!(
             (&previous, &current),
             (Some(Route::Search(_)), Route::Search(_))
         );
+        // While typing, the search box writes the title with the fragment, once typing pauses.
+        if !typing {
+            browser::set_title(&document_title(&current));
+        }
+        if let Route::Code(code) = current {
+            prefs.update(|preferences| preferences.record_visit(code));
+        }
         if previous.is_some() && !typing && !matches!(current, Route::Search(_)) {
             settle(arrival.try_update_value(Option::take).flatten());
         }

@@ -63,8 +63,14 @@ impl Default for ResultCursor {
     }
 }
 
-/// The search box in the page header. Typing shows results at once and writes the query to the
-/// fragment with `replaceState`, so a search can be shared without flooding history.
+/// How long typing must pause before the query is written to the fragment and the title.
+/// Chromium fetches and decodes the page's icon again on every change of URL, a few
+/// milliseconds of the main thread that a keystroke would otherwise pay.
+const FRAGMENT_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The search box in the page header. Typing shows results at once and, once typing pauses,
+/// writes the query to the fragment with `replaceState`, so a search can be shared without
+/// flooding history.
 #[component]
 pub fn SearchBox(
     /// The current view; a search is `Route::Search`.
@@ -76,6 +82,27 @@ pub fn SearchBox(
 ) -> impl IntoView {
     // Where Esc (or clearing the box) returns to: the view open when the search started.
     let return_to = StoredValue::new(Route::Home);
+    // The fragment write waiting for typing to pause, and the fragment it expects to replace.
+    let pending = StoredValue::new(None::<(TimeoutHandle, String)>);
+    let cancel = move || {
+        if let Some((handle, _)) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    // Writes the search to the fragment now, if the search is still open and nothing else (a
+    // followed link, Back) has changed the URL since the write was planned.
+    let flush = move || {
+        let Some((handle, fragment)) = pending.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        handle.clear();
+        let current = route.get_untracked();
+        if matches!(current, Route::Search(_)) && browser::fragment::read() == fragment {
+            browser::fragment::replace(&current);
+            browser::set_title(&crate::route::document_title(&current));
+        }
+    };
+    on_cleanup(cancel);
     let query = move || match route.get() {
         Route::Search(query) => query,
         _ => String::new(),
@@ -86,12 +113,21 @@ pub fn SearchBox(
         if !matches!(current, Route::Search(_)) {
             return_to.set_value(current);
         }
+        cancel();
         let next = if text.is_empty() {
             return_to.get_value()
         } else {
             Route::Search(text)
         };
-        browser::fragment::replace(&next);
+        if matches!(next, Route::Search(_)) {
+            let fragment = browser::fragment::read();
+            match set_timeout_with_handle(flush, FRAGMENT_PAUSE) {
+                Ok(handle) => pending.set_value(Some((handle, fragment))),
+                Err(_) => browser::fragment::replace(&next),
+            }
+        } else {
+            browser::fragment::replace(&next);
+        }
         cursor.reset();
         set_route.set(next);
     };
@@ -121,6 +157,8 @@ pub fn SearchBox(
             }
             "Enter" => {
                 event.prevent_default();
+                // The search becomes the history entry Back returns to.
+                flush();
                 if let Some(hit) = hits.get(cursor.selected.get_untracked()) {
                     browser::fragment::navigate(&Route::parse(&hit.target.fragment()));
                 }
@@ -146,6 +184,8 @@ pub fn SearchBox(
                 aria-describedby="search-hint"
                 prop:value=query
                 on:focus=move |_| search::prepare()
+                // Leaving the box (to click a result, say) keeps the search in history.
+                on:blur=move |_| flush()
                 on:input=move |event| show(event_target_value(&event))
                 on:keydown=on_keydown
             />
