@@ -83,21 +83,25 @@ pub fn SearchBox(
     // Where Esc (or clearing the box) returns to: the view open when the search started.
     let return_to = StoredValue::new(Route::Home);
     // The fragment write waiting for typing to pause, and the fragment it expects to replace.
-    let pending = StoredValue::new(None::<(TimeoutHandle, String)>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let planned_over = StoredValue::new(String::new());
     let cancel = move || {
-        if let Some((handle, _)) = pending.try_update_value(Option::take).flatten() {
+        if let Some(handle) = pending.get_value() {
             handle.clear();
+            pending.set_value(None);
         }
     };
     // Writes the search to the fragment now, if the search is still open and nothing else (a
     // followed link, Back) has changed the URL since the write was planned.
     let flush = move || {
-        let Some((handle, fragment)) = pending.try_update_value(Option::take).flatten() else {
+        if pending.get_value().is_none() {
             return;
-        };
-        handle.clear();
+        }
+        cancel();
         let current = route.get_untracked();
-        if matches!(current, Route::Search(_)) && browser::fragment::read() == fragment {
+        if matches!(current, Route::Search(_))
+            && browser::fragment::read() == planned_over.get_value()
+        {
             browser::fragment::replace(&current);
             browser::set_title(&crate::route::document_title(&current));
         }
@@ -120,9 +124,9 @@ pub fn SearchBox(
             Route::Search(text)
         };
         if matches!(next, Route::Search(_)) {
-            let fragment = browser::fragment::read();
+            planned_over.set_value(browser::fragment::read());
             match set_timeout_with_handle(flush, FRAGMENT_PAUSE) {
-                Ok(handle) => pending.set_value(Some((handle, fragment))),
+                Ok(handle) => pending.set_value(Some(handle)),
                 Err(_) => browser::fragment::replace(&next),
             }
         } else {
