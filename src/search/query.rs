@@ -39,8 +39,8 @@ pub(super) struct QueryWord {
     pub(super) fuzzy: Vec<(u32, u8)>,
     /// The query was (in part) a name from code, such as `HttpStatusCode.Redirect`.
     pub(super) from_code: bool,
-    /// [`QueryWord::hit`] for every vocabulary id, encoded by [`encode_hit`]: matching runs over
-    /// thousands of text words per keystroke, and one load beats four lookups.
+    /// [`QueryWord::hit`] for every vocabulary id, as `NO_HIT`, `EXACT_HIT` … `FUZZY_HIT + edits`:
+    /// matching runs over thousands of text words per keystroke, and one load beats four lookups.
     hits: Box<[u8]>,
 }
 
@@ -81,6 +81,7 @@ impl QueryWord {
         table.into_boxed_slice()
     }
 
+    /// What the word's own lists say about `id`; the table must give the same (tested).
     #[cfg(test)]
     fn hit_by_lookup(&self, id: u32) -> Option<WordHit> {
         if self.exact == Some(id) {
@@ -335,7 +336,7 @@ fn osa_distance(query: &[char], text: &[char], max: usize, prefix: bool) -> Opti
             row_min = row_min.min(cell);
             j += 1;
         }
-        if row_min > cap - 1 {
+        if row_min >= cap {
             return None;
         }
     }

@@ -146,6 +146,7 @@ impl Rank {
 }
 
 /// How the query's words matched one field.
+#[derive(Default)]
 struct FieldScore {
     typo_edits: u32,
     prefix_words: u32,
@@ -157,6 +158,28 @@ struct FieldScore {
     missed_words: u32,
     /// How many query words matched only another form of a field word (`timed` for `time`).
     form_words: u32,
+}
+
+impl FieldScore {
+    /// Counts a query word's match against a text word of `full` normalized chars, and returns
+    /// how many of those chars it covers.
+    fn count(&mut self, hit: WordHit, word: &QueryWord, full: u32) -> u32 {
+        match hit {
+            WordHit::Exact => full,
+            WordHit::Form => {
+                self.form_words += 1;
+                full
+            }
+            WordHit::Prefix => {
+                self.prefix_words += 1;
+                to_u32(word.chars.len()).min(full)
+            }
+            WordHit::Fuzzy(edits) => {
+                self.typo_edits += u32::from(edits);
+                full
+            }
+        }
+    }
 }
 
 /// How to match the query's words against one field.
@@ -198,14 +221,7 @@ fn score_field(
     }
     cover.clear();
     cover.resize(field.words.len(), 0);
-    let mut score = FieldScore {
-        typo_edits: 0,
-        prefix_words: 0,
-        uncovered: 0,
-        missed: 0,
-        missed_words: 0,
-        form_words: 0,
-    };
+    let mut score = FieldScore::default();
     let mut matched_any = false;
     for (index, word) in words.iter().enumerate() {
         if how.skip_code.is_some() && word.code == how.skip_code {
@@ -236,21 +252,7 @@ fn score_field(
         };
         matched_any = true;
         let full = field.words.get(at).map_or(0, |w| w.chars);
-        let covered = match hit {
-            WordHit::Exact => full,
-            WordHit::Form => {
-                score.form_words += 1;
-                full
-            }
-            WordHit::Prefix => {
-                score.prefix_words += 1;
-                to_u32(word.chars.len()).min(full)
-            }
-            WordHit::Fuzzy(edits) => {
-                score.typo_edits += u32::from(edits);
-                full
-            }
-        };
+        let covered = score.count(hit, word, full);
         if let Some(slot) = cover.get_mut(at) {
             *slot = (*slot).max(covered);
         }
@@ -288,29 +290,8 @@ fn score_field_one(field: &Field, word: &QueryWord, typos: bool) -> Option<Field
         }
     }
     let (hit, full) = best?;
-    let mut score = FieldScore {
-        typo_edits: 0,
-        prefix_words: 0,
-        uncovered: 0,
-        missed: 0,
-        missed_words: 0,
-        form_words: 0,
-    };
-    let covered = match hit {
-        WordHit::Exact => full,
-        WordHit::Form => {
-            score.form_words = 1;
-            full
-        }
-        WordHit::Prefix => {
-            score.prefix_words = 1;
-            to_u32(word.chars.len()).min(full)
-        }
-        WordHit::Fuzzy(edits) => {
-            score.typo_edits = u32::from(edits);
-            full
-        }
-    };
+    let mut score = FieldScore::default();
+    let covered = score.count(hit, word, full);
     score.uncovered = field.chars.saturating_sub(covered);
     Some(score)
 }
@@ -808,6 +789,28 @@ mod tests {
     use super::{rank_all, word_weights};
     use crate::search::index::INDEX;
     use crate::search::query::{parse, Parsed};
+
+    /// The catalog stays within the widths `Rank::key` packs its counts into, so the clamps
+    /// never change an order: a field's chars in 13 bits, a field's position in 8.
+    #[test]
+    fn catalog_fits_the_packed_key() {
+        for indexed in INDEX.entries.iter() {
+            for field in indexed
+                .named_fields()
+                .chain(std::iter::once(&indexed.summary))
+            {
+                assert!(field.chars < 1 << 13, "{}", field.text);
+            }
+            for group in [
+                &indexed.former,
+                &indexed.keywords,
+                &indexed.names,
+                &indexed.details,
+            ] {
+                assert!(group.len() < 1 << 8, "{} fields in one group", group.len());
+            }
+        }
+    }
 
     /// The packed key sorts every query's hits, full and partial, exactly as the rank does.
     #[test]
