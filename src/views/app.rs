@@ -79,7 +79,10 @@ pub fn App(
         if previous.is_some() && !typing && !matches!(current, Route::Search(_)) {
             settle(arrival.try_update_value(Option::take).flatten());
         }
-        menu_open.set(false);
+        // Only a real change, so that typing a search does not notify the header each time.
+        if menu_open.get_untracked() {
+            menu_open.set(false);
+        }
         current
     });
     let nav_link = move |fragment: &'static str, label: &'static str| {

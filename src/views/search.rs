@@ -23,7 +23,10 @@ impl ResultCursor {
     }
 
     pub fn reset(&self) {
-        self.selected.set(0);
+        // Only a real change: every row's highlight listens to it.
+        if self.selected.get_untracked() != 0 {
+            self.selected.set(0);
+        }
         // Only a real change, since the current view is drawn again when this changes.
         if self.show_all.get_untracked() {
             self.show_all.set(false);
