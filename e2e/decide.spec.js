@@ -80,3 +80,33 @@ for (const { name, path, codes, header, says } of situations) {
     await expect(result(page)).toContainText(says);
   });
 }
+
+test('the questions load only when the guide opens, once per visit', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/decisions.json')) fetched.push(request.url());
+  });
+  await openApp(page, '');
+  expect(fetched, 'the home view does not load the questions').toEqual([]);
+  await page.getByRole('link', { name: 'Which status code should I send?' }).first().click();
+  await pick(page, 'success');
+  await pick(page, 'created');
+  await expect(result(page).locator('[data-code="201"]')).toBeVisible();
+  expect(fetched).toHaveLength(1);
+  // Leaving and coming back asks for nothing more.
+  await page.evaluate(() => { window.location.hash = '404'; });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('404');
+  await page.evaluate(() => { window.location.hash = 'decide'; });
+  await expect(page.getByTestId('decide').locator('a.answer').first()).toBeVisible();
+  expect(fetched).toHaveLength(1);
+});
+
+test('questions that cannot be read say so, and the number keys do nothing', async ({ page }) => {
+  // A broken file rather than a refused request, which Chromium would log as a console error.
+  await page.route('**/decisions.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"start":' }));
+  await openApp(page, 'decide');
+  await expect(page.getByTestId('decide-failed')).toContainText('could not be loaded');
+  await page.keyboard.press('1');
+  await expect(page).toHaveURL(/#decide$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which status code should I send?');
+});

@@ -3,14 +3,24 @@
 //! The tree is authored in `assets/decisions.json` as a flat map of nodes linked by id, which is
 //! easy to edit. On first use it is parsed and resolved into nested questions, so that walking a
 //! path is plain traversal: no lookup can fail and any path, however hostile, gives a `Walk`.
+//!
+//! The app (feature `csr`) does not embed it: `#decide` fetches [`TREE_FILE`] the first time it
+//! opens (`browser::on_demand`) and [`install`]s it, which keeps it out of the first load. The
+//! tests and the build-time renderer embed the same file.
 
 // `Serialize`: for tests/data_files.rs only, as in the catalog.
 use miniserde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
-/// The decision tree as authored, minified by build.rs.
+/// The decision tree as authored, minified by build.rs; not in the app's wasm, which fetches
+/// [`TREE_FILE`] instead.
+#[cfg(not(feature = "csr"))]
 pub const DECISIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/decisions.json"));
+
+/// The file the app fetches the tree from, beside `index.html` (a copy of
+/// `assets/decisions.json`).
+pub const TREE_FILE: &str = "decisions.json";
 
 /// The decision tree, resolved from its authored form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -293,23 +303,62 @@ fn resolve(
     })
 }
 
-static TREE: LazyLock<Tree> = LazyLock::new(|| {
-    // The data is part of the binary, not input: a broken tree cannot ship because the native
-    // tests load this same file and walk every path in it.
-    Tree::from_json(DECISIONS_JSON)
-        .expect("assets/decisions.json is a valid tree (checked by tests)")
-});
+static TREE: OnceLock<Tree> = OnceLock::new();
 
 /// The embedded decision tree.
+#[cfg(not(feature = "csr"))]
 pub fn tree() -> &'static Tree {
-    &TREE
+    TREE.get_or_init(|| {
+        // The data is part of the binary, not input: a broken tree cannot ship because the
+        // native tests load this same file and walk every path in it.
+        Tree::from_json(DECISIONS_JSON)
+            .expect("assets/decisions.json is a valid tree (checked by tests)")
+    })
 }
 
-/// Follows answer slugs from the first question. Total: any input gives a `Walk`.
+/// The tree, if it is at hand: in the app, once [`install`] has run; elsewhere, always.
+pub fn loaded() -> Option<&'static Tree> {
+    #[cfg(feature = "csr")]
+    return TREE.get();
+    #[cfg(not(feature = "csr"))]
+    return Some(tree());
+}
+
+/// Reads `text` (the contents of [`TREE_FILE`]) and keeps the tree for the rest of the visit; a
+/// tree already kept stays.
 ///
-/// Empty segments are skipped, as the route parser skips them in `#decide//client`.
+/// # Errors
+///
+/// As [`Tree::from_json`].
+pub fn install(text: &str) -> Result<&'static Tree, String> {
+    let tree = Tree::from_json(text)?;
+    Ok(TREE.get_or_init(|| tree))
+}
+
+/// [`Tree::walk`] in the embedded tree.
+#[cfg(not(feature = "csr"))]
 pub fn walk(path: &[String]) -> Walk {
-    let mut question = tree().root();
+    tree().walk(path)
+}
+
+impl Tree {
+    /// Follows answer slugs from the first question. Total: any input gives a `Walk`.
+    ///
+    /// Empty segments are skipped, as the route parser skips them in `#decide//client`.
+    pub fn walk(&'static self, path: &[String]) -> Walk {
+        walk_from(self.root(), path)
+    }
+
+    /// Every outcome with the canonical path that reaches it, depth first in answer order.
+    pub fn leaf_paths(&'static self) -> Vec<(Vec<String>, &'static Outcome)> {
+        let mut leaves = Vec::new();
+        collect_leaves(self.root(), &mut Vec::new(), &mut leaves);
+        leaves
+    }
+}
+
+fn walk_from(root: &'static Question, path: &[String]) -> Walk {
+    let mut question = root;
     let mut trail: Vec<Step> = Vec::new();
     let mut segments = path.iter().filter(|segment| !segment.trim().is_empty());
     while let Some(segment) = segments.next() {
@@ -350,11 +399,10 @@ pub fn walk(path: &[String]) -> Walk {
     Walk::Asking { question, trail }
 }
 
-/// Every outcome with the canonical path that reaches it, depth first in answer order.
+/// [`Tree::leaf_paths`] of the embedded tree.
+#[cfg(not(feature = "csr"))]
 pub fn leaf_paths() -> Vec<(Vec<String>, &'static Outcome)> {
-    let mut leaves = Vec::new();
-    collect_leaves(tree().root(), &mut Vec::new(), &mut leaves);
-    leaves
+    tree().leaf_paths()
 }
 
 fn collect_leaves(

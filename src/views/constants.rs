@@ -8,38 +8,20 @@ use crate::constants::{Name, Row, Standing, Table, TABLE_FILE};
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// Where the table is, for a view that needs it.
-#[derive(Clone, Copy)]
-enum Load {
-    Loading,
-    Ready(&'static Table),
-    Failed,
-}
-
 thread_local! {
     /// The table once loaded: it never changes while the app runs, so it is kept for the visit.
     static LOADED: Cell<Option<&'static Table>> = const { Cell::new(None) };
 }
 
+type Load = on_demand::Load<Table>;
+
 /// The table's state for the calling view, asking for it the first time a view needs it.
 fn use_table() -> ReadSignal<Load> {
-    let loaded = LOADED.with(Cell::get);
-    let (state, set_state) = signal(loaded.map_or(Load::Loading, Load::Ready));
-    if loaded.is_none() {
-        // An effect, so the request starts in the browser only, never in the build-time render.
-        Effect::new(move || {
-            on_demand::fetch_text(TABLE_FILE, move |text| {
-                let table = text.and_then(|text| Table::parse(&text).ok());
-                let table: Option<&'static Table> = table.map(|table| &*Box::leak(Box::new(table)));
-                if let Some(table) = table {
-                    LOADED.with(|cell| cell.set(Some(table)));
-                }
-                // The view may be gone by now; then there is nothing to update.
-                set_state.try_set(table.map_or(Load::Failed, Load::Ready));
-            });
-        });
-    }
-    state
+    on_demand::use_file(TABLE_FILE, LOADED.with(Cell::get), |text| {
+        let table: &'static Table = Box::leak(Box::new(Table::parse(text).ok()?));
+        LOADED.with(|cell| cell.set(Some(table)));
+        Some(table)
+    })
 }
 
 /// What the section and the page say while the table loads or when it cannot.

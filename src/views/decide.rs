@@ -1,5 +1,6 @@
+use crate::browser::on_demand::{self, Load};
 use crate::catalog;
-use crate::decide::{self, Outcome, Question, Walk};
+use crate::decide::{self, Outcome, Question, Tree, Walk};
 use crate::route::{truncate_for_display, Route};
 use crate::views::links::CodeLink;
 use leptos::prelude::*;
@@ -8,13 +9,43 @@ fn decide_href(path: &[String]) -> String {
     format!("#{}", Route::Decide(path.to_vec()))
 }
 
-/// `#decide/…`: one question at a time, from the situation to the status code to send.
+/// `#decide/…`: one question at a time, from the situation to the status code to send. The tree
+/// loads the first time the guide opens (`decide::TREE_FILE`).
 #[component]
 pub fn Decide(
     /// The answers chosen so far, from the fragment.
     path: Vec<String>,
 ) -> impl IntoView {
-    let walk = decide::walk(&path);
+    let tree = on_demand::use_file(decide::TREE_FILE, decide::loaded(), |text| {
+        decide::install(text).ok()
+    });
+    move || {
+        match tree.get() {
+        Load::Ready(tree) => view! { <Guide tree=tree path=path.clone()/> }.into_any(),
+        Load::Loading => view! {
+            <section class="decide" data-testid="decide">
+                <h1 tabindex="-1">"Which status code should I send?"</h1>
+                <p class="note" data-testid="decide-loading">"Loading the questions\u{2026}"</p>
+            </section>
+        }
+        .into_any(),
+        Load::Failed => view! {
+            <section class="decide" data-testid="decide">
+                <h1 tabindex="-1">"Which status code should I send?"</h1>
+                <p class="note" data-testid="decide-failed">
+                    "The questions could not be loaded. They are fetched the first time you open this guide; try again once you are online."
+                </p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The guide at `path` in `tree`.
+#[component]
+fn Guide(tree: &'static Tree, path: Vec<String>) -> impl IntoView {
+    let walk = tree.walk(&path);
     let trail = walk.trail().to_vec();
     let taken: Vec<String> = trail
         .last()
@@ -121,9 +152,10 @@ fn Result(outcome: &'static Outcome) -> impl IntoView {
     }
 }
 
-/// The answer that number key `digit` picks at `path`, if that is a question with that many answers.
+/// The answer that number key `digit` picks at `path`, if that is a question with that many
+/// answers (and the questions have loaded).
 pub fn answer_for_key(path: &[String], digit: usize) -> Option<Route> {
-    let Walk::Asking { question, trail } = decide::walk(path) else {
+    let Walk::Asking { question, trail } = decide::loaded()?.walk(path) else {
         return None;
     };
     let answer = question.answers.get(digit.checked_sub(1)?)?;
