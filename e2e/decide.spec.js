@@ -89,6 +89,9 @@ test('the questions load only when the guide opens, once per visit', async ({ pa
   await openApp(page, '');
   expect(fetched, 'the home view does not load the questions').toEqual([]);
   await page.getByRole('link', { name: 'Which status code should I send?' }).first().click();
+  // The heading the app moved focus to stays while the questions arrive.
+  await expect(page.getByTestId('decide').locator('a.answer').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await pick(page, 'success');
   await pick(page, 'created');
   await expect(result(page).locator('[data-code="201"]')).toBeVisible();

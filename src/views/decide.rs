@@ -19,30 +19,28 @@ pub fn Decide(
     let tree = on_demand::use_file(decide::TREE_FILE, decide::loaded(), |text| {
         decide::install(text).ok()
     });
-    move || {
-        match tree.get() {
-        Load::Ready(tree) => view! { <Guide tree=tree path=path.clone()/> }.into_any(),
-        Load::Loading => view! {
-            <section class="decide" data-testid="decide">
-                <h1 tabindex="-1">"Which status code should I send?"</h1>
-                <p class="note" data-testid="decide-loading">"Loading the questions\u{2026}"</p>
-            </section>
-        }
-        .into_any(),
-        Load::Failed => view! {
-            <section class="decide" data-testid="decide">
-                <h1 tabindex="-1">"Which status code should I send?"</h1>
-                <p class="note" data-testid="decide-failed">
-                    "The questions could not be loaded. They are fetched the first time you open this guide; try again once you are online."
-                </p>
-            </section>
-        }
-        .into_any(),
-    }
+    // The heading stays while the questions load, so the focus the app puts on it stays too.
+    view! {
+        <section class="decide" data-testid="decide">
+            <h1 tabindex="-1">"Which status code should I send?"</h1>
+            {move || match tree.get() {
+                Load::Ready(tree) => view! { <Guide tree=tree path=path.clone()/> }.into_any(),
+                Load::Loading => view! {
+                    <p class="note" data-testid="decide-loading">"Loading the questions\u{2026}"</p>
+                }
+                .into_any(),
+                Load::Failed => view! {
+                    <p class="note" data-testid="decide-failed">
+                        "The questions could not be loaded. They are fetched the first time you open this guide; try again once you are online."
+                    </p>
+                }
+                .into_any(),
+            }}
+        </section>
     }
 }
 
-/// The guide at `path` in `tree`.
+/// The guide at `path` in `tree`: the answers so far, then the question, result or problem.
 #[component]
 fn Guide(tree: &'static Tree, path: Vec<String>) -> impl IntoView {
     let walk = tree.walk(&path);
@@ -82,18 +80,15 @@ fn Guide(tree: &'static Tree, path: Vec<String>) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <section class="decide" data-testid="decide">
-            <h1 tabindex="-1">"Which status code should I send?"</h1>
-            <nav class="breadcrumbs" aria-label="Your answers so far">
-                <ol>
-                    <li><a href="#decide">"Start"</a></li>
-                    {trail.into_iter().map(|step| view! {
-                        <li><a href=decide_href(&step.path)>{step.answer.label.as_str()}</a></li>
-                    }).collect_view()}
-                </ol>
-            </nav>
-            {body}
-        </section>
+        <nav class="breadcrumbs" aria-label="Your answers so far">
+            <ol>
+                <li><a href="#decide">"Start"</a></li>
+                {trail.into_iter().map(|step| view! {
+                    <li><a href=decide_href(&step.path)>{step.answer.label.as_str()}</a></li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        {body}
     }
 }
 
