@@ -16,12 +16,35 @@ fn main() {
         let text = std::fs::read_to_string(&source)
             .unwrap_or_else(|error| panic!("reading {}: {error}", source.display()));
         // An invalid file fails here with its line and column, before any test runs.
-        let value: serde_json::Value = serde_json::from_str(&text)
+        let mut value: serde_json::Value = serde_json::from_str(&text)
             .unwrap_or_else(|error| panic!("{} is not valid JSON: {error}", source.display()));
+        if name == "catalog.json" && std::env::var_os("CARGO_FEATURE_CSR").is_some() {
+            leave_out_explanations(&mut value);
+        }
         let minified = serde_json::to_string(&value)
             .unwrap_or_else(|error| panic!("minifying {}: {error}", source.display()));
         std::fs::write(Path::new(&out_dir).join(name), minified)
             .unwrap_or_else(|error| panic!("writing minified {name}: {error}"));
+    }
+}
+
+/// The fields of each entry that make up its `Explanation` (src/catalog.rs), apart from the
+/// code and vendor that tie the two together.
+const EXPLANATION_FIELDS: [&str; 4] = ["meaning", "when_to_send", "client_action", "received"];
+
+/// The app's copy of the catalog goes without each entry's explanation: it loads that on demand
+/// from `explanations.json`, which `prerender --explanations` writes from the full catalog.
+fn leave_out_explanations(catalog: &mut serde_json::Value) {
+    let Some(codes) = catalog["codes"].as_array_mut() else {
+        panic!("catalog.json: no list of codes");
+    };
+    for entry in codes {
+        let Some(fields) = entry.as_object_mut() else {
+            panic!("catalog.json: a code that is not an object");
+        };
+        for field in EXPLANATION_FIELDS {
+            fields.remove(field);
+        }
     }
 }
 

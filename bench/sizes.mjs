@@ -9,8 +9,10 @@
 //     firstLoad: { html, js, wasm, css },       // gzip of index.html and each file type it references
 //     firstLoadGzip,                            // sum of firstLoad
 //     firstLoadFiles: [relative paths],         // the files summed, index.html first
-//     catalogRaw, catalogGzip,                  // the catalog as the app embeds it: minified JSON
+//     catalogRaw, catalogGzip,                  // the catalog as the app embeds it: minified JSON,
+//                                               // without the explanations it loads on demand
 //     catalogPath,                              // where the catalog was read from
+//     explanationsGzip,                         // explanations.json, which the app loads on demand
 //   }
 // The size-budget test imports this: keep the shape stable.
 import { readFileSync } from 'node:fs';
@@ -43,8 +45,16 @@ export function measureSizes(distDir = 'dist', { catalog = fileURLToPath(new URL
     if (file.endsWith('.wasm')) wasm = { raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
   }
   if (!wasm) throw new Error(`${join(dist, 'index.html')} references no .wasm file`);
-  // The app embeds the catalog minified, so that is the text to measure, not the pretty-printed file.
-  const minified = Buffer.from(JSON.stringify(JSON.parse(readFileSync(catalog, 'utf8'))));
+  // The app embeds the catalog minified, so that is the text to measure, not the pretty-printed
+  // file; and without each entry's explanation, which it loads from explanations.json. The
+  // fields left out are the ones that file has, besides the code and vendor that tie the two.
+  const explanations = readFileSync(join(dist, 'explanations.json'));
+  const explained = new Set(JSON.parse(explanations).codes.flatMap((explanation) => Object.keys(explanation)));
+  explained.delete('code');
+  explained.delete('vendor');
+  const embedded = JSON.parse(readFileSync(catalog, 'utf8'));
+  for (const entry of embedded.codes) for (const field of explained) delete entry[field];
+  const minified = Buffer.from(JSON.stringify(embedded));
   return {
     wasm,
     firstLoad,
@@ -53,6 +63,7 @@ export function measureSizes(distDir = 'dist', { catalog = fileURLToPath(new URL
     catalogRaw: minified.length,
     catalogGzip: gzip(minified),
     catalogPath: relative(process.cwd(), catalog) || catalog,
+    explanationsGzip: gzip(explanations),
   };
 }
 
@@ -64,6 +75,7 @@ if (isMain(import.meta.url)) {
     ['first load gzip (HTML+JS+wasm+CSS)', sizes.firstLoadGzip],
     ...Object.entries(sizes.firstLoad).map(([kind, bytes]) => [`  ${kind} gzip`, bytes]),
     ['catalog minified', sizes.catalogRaw], ['catalog minified gzip', sizes.catalogGzip],
+    ['explanations.json gzip (on demand)', sizes.explanationsGzip],
   ];
   for (const [name, bytes] of rows) console.log(`${name.padEnd(36)}${kb(bytes)}  ${String(bytes).padStart(8)} B`);
   console.log(`first-load files: ${sizes.firstLoadFiles.join(', ')}`);

@@ -99,3 +99,69 @@ test('catalog.json is published beside the app', async ({ request }) => {
   const notFound = catalog.codes.find((entry) => entry.code === 404);
   expect(notFound.spec.url).toBe('https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5');
 });
+
+// Each entry's explanation (what it means, when to send it, what a client should do, "Received
+// this?") is not in the wasm: it loads from explanations.json, once per visit.
+const explanationRequests = (page) => {
+  const fetched = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/explanations.json')) fetched.push(request.url());
+  });
+  return fetched;
+};
+
+test('a link to a code draws it with its explanation, asked for once for every code and comparison', async ({ page }) => {
+  const fetched = explanationRequests(page);
+  await openApp(page, '404');
+  const detail = page.getByTestId('detail');
+  // Drawn with the explanation from the start: the app waits for it on a code's own link.
+  expect(await detail.getByTestId('explanation-loading').count()).toBe(0);
+  expect(await detail.getByRole('heading', { name: 'What it means' }).count()).toBe(1);
+  await expect(detail.locator('.received dt')).toHaveCount(3);
+  for (const fragment of ['503', '401-vs-403', '429']) {
+    await page.evaluate((hash) => { window.location.hash = hash; }, fragment);
+    await expect(page.locator('main').getByRole('heading', { name: /What it means|Which one to send/ })).toBeVisible();
+  }
+  await expect(page.getByTestId('comparison')).toHaveCount(0);
+  expect(fetched).toHaveLength(1);
+});
+
+test('home asks for the explanations as the app starts; a code opened before they arrive shows the rest, then them', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/explanations.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '');
+  await page.locator('main a.code-link[href="#418"]').first().click();
+  const detail = page.getByTestId('detail');
+  // Everything else of the code is there while its explanation is on its way.
+  await expect(detail.getByTestId('explanation-loading')).toBeVisible();
+  await expect(detail.getByTestId('example')).toContainText('418');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('418');
+  release();
+  await expect(detail.getByRole('heading', { name: 'What it means' })).toBeVisible();
+  await expect(detail.getByTestId('explanation-loading')).toHaveCount(0);
+  await expect(detail.locator('.received dd').first()).not.toBeEmpty();
+});
+
+for (const [name, body] of [
+  ['a file that does not parse', '{"codes":'],
+  ['a file from another build', '{"codes":[{"code":100,"vendor":null,"meaning":"x","when_to_send":"x","client_action":"x","received":{"browser":"x","api_client":"x","operator":"x"}}]}'],
+]) {
+  test(`${name} in place of the explanations: the code and comparisons say so, and the rest works`, async ({ page }) => {
+    // A broken file rather than a refused request, which Chromium would log as a console error.
+    await page.route('**/explanations.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await openApp(page, '503');
+    const detail = page.getByTestId('detail');
+    await expect(detail.getByTestId('explanation-failed')).toContainText('could not be loaded');
+    await expect(detail.getByRole('heading', { name: 'What it means' })).toHaveCount(0);
+    await expect(fact(page, 'retry')).toContainText('Retry-After');
+    await expect(detail.getByTestId('example')).toContainText('503');
+    await page.evaluate(() => { window.location.hash = '401-vs-403'; });
+    await expect(page.getByTestId('comparison').getByTestId('rule')).toBeVisible();
+    await expect(page.getByTestId('comparison').getByTestId('explanation-failed')).toBeVisible();
+    await expect(page.locator('.compare-table')).toHaveCount(0);
+  });
+}

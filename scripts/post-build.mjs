@@ -4,7 +4,8 @@
 //  0. puts the app's first render (the home view, rendered natively by the same components:
 //     src/bin/prerender.rs) in <body>, so the page paints before the wasm loads (the app replaces
 //     it when it starts: src/browser/mod.rs), and makes the loader fetch the wasm only after
-//     that first paint.
+//     that first paint; and writes explanations.json, each entry's long prose, which the wasm
+//     leaves out and loads on demand (src/catalog.rs).
 // Release builds also (so `trunk serve` and its live-reload script stay simple):
 //  1. adds the Content-Security-Policy <meta>, allowing each inline script by its sha256;
 //  2. writes sw.js from assets/sw.js with the precache list of every staged file and a build
@@ -36,6 +37,10 @@ html = html.replace('<body>', () => `<body>${firstRender}`);
 // The content of each code and class view (and of #0 and #000), for deep links, and their list, so the first script of
 // index.html only asks for files that exist.
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--views', join(staging, 'views')], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+// Each entry's long prose, which the app's wasm leaves out and fetches when a code's page needs it.
+execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--explanations', join(staging, 'explanations.json')], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const views = (await readdir(join(staging, 'views'))).map((file) => file.replace(/\.html$/, '')).sort();

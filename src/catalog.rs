@@ -3,11 +3,14 @@
 //! The data is authored in `assets/catalog.json` (schema in `docs/catalog.md`), embedded at
 //! compile time and parsed once on first use. Everything else borrows `&'static` entries from
 //! here; the catalog is never copied into reactive state.
+//!
+//! The app's copy leaves out each entry's long prose, its [`Explanation`], which loads on
+//! demand: home, search and most views never show it.
 
 // `Serialize` is for tests/data_files.rs, which writes what the app loaded back out to check that
 // no authored field was dropped. The app never calls it, so it adds nothing to the wasm.
 use miniserde::{Deserialize, Serialize};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The catalog as authored, minified by build.rs; the build also publishes the authored file as
 /// `catalog.json`.
@@ -332,6 +335,95 @@ impl Retry {
     }
 }
 
+/// The long prose of one [`Entry`], authored in the same object of `assets/catalog.json`.
+///
+/// The app (feature `csr`) does not embed it: its embedded catalog leaves these fields out
+/// (build.rs), and it fetches [`EXPLANATIONS_FILE`] instead: about 60 % of the catalog's text
+/// (gzip), shown only on a code's own page and in comparisons. The tests and the build-time
+/// renderer read it from the embedded catalog.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Explanation {
+    /// The entry's number and vendor, which tie the explanation to its entry.
+    pub code: u16,
+    pub vendor: Option<String>,
+    pub meaning: String,
+    pub when_to_send: String,
+    pub client_action: String,
+    pub received: Received,
+}
+
+/// Every entry's [`Explanation`], in catalog order: the shape of [`EXPLANATIONS_FILE`], and of
+/// `assets/catalog.json` with every other field left out.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Explanations {
+    pub codes: Vec<Explanation>,
+}
+
+/// The file the app fetches the explanations from, beside `index.html`. The build writes it
+/// from the catalog (`prerender --explanations`).
+pub const EXPLANATIONS_FILE: &str = "explanations.json";
+
+impl Explanations {
+    /// Reads `text` (the contents of [`EXPLANATIONS_FILE`]), which must hold one explanation
+    /// for each entry of the catalog, in the same order.
+    ///
+    /// # Errors
+    ///
+    /// A message when `text` is not that JSON, or when its explanations do not match the
+    /// catalog's entries one for one (a file from another build).
+    pub fn from_json(text: &str) -> Result<Explanations, String> {
+        let explanations: Explanations = miniserde::json::from_str(text)
+            .map_err(|_| format!("{EXPLANATIONS_FILE} is not valid"))?;
+        let matches = explanations.codes.len() == entries().len()
+            && explanations
+                .codes
+                .iter()
+                .zip(entries())
+                .all(|(explanation, entry)| {
+                    explanation.code == entry.code && explanation.vendor == entry.vendor
+                });
+        if matches {
+            Ok(explanations)
+        } else {
+            Err(format!("{EXPLANATIONS_FILE} does not match the catalog"))
+        }
+    }
+
+    /// The explanation of `entry`, which must be one of [`entries`]; `None` for any other.
+    pub fn of(&self, entry: &Entry) -> Option<&Explanation> {
+        let index = entries()
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, entry))?;
+        self.codes.get(index)
+    }
+}
+
+static EXPLANATIONS: OnceLock<Explanations> = OnceLock::new();
+
+/// Every entry's explanation, once they are at hand: always in the tests and the build-time
+/// renderer, which embed them; in the app once [`install_explanations`] has kept them.
+pub fn explanations() -> Option<&'static Explanations> {
+    #[cfg(feature = "csr")]
+    return EXPLANATIONS.get();
+    #[cfg(not(feature = "csr"))]
+    return Some(EXPLANATIONS.get_or_init(|| {
+        // Embedded data, as for the catalog: the native tests read this same text.
+        Explanations::from_json(CATALOG_JSON)
+            .expect("assets/catalog.json has an explanation for each entry (checked by tests)")
+    }));
+}
+
+/// Reads `text` (the contents of [`EXPLANATIONS_FILE`]) and keeps the explanations for the rest
+/// of the visit; ones already kept stay.
+///
+/// # Errors
+///
+/// As [`Explanations::from_json`].
+pub fn install_explanations(text: &str) -> Result<&'static Explanations, String> {
+    let explanations = Explanations::from_json(text)?;
+    Ok(EXPLANATIONS.get_or_init(|| explanations))
+}
+
 /// "Received this?": what to do now, for each kind of person who meets the code.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Received {
@@ -341,6 +433,9 @@ pub struct Received {
 }
 
 /// One meaning of one status code: a registered code, or one vendor's use of a number.
+///
+/// Its long prose (what it means, when to send it, what a client should do, "Received this?")
+/// is an [`Explanation`], kept apart so that the app can load it after its first paint.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Entry {
     pub code: u16,
@@ -352,10 +447,6 @@ pub struct Entry {
     pub vendor: Option<String>,
     pub seen_in: SeenIn,
     pub summary: String,
-    pub meaning: String,
-    pub when_to_send: String,
-    pub client_action: String,
-    pub received: Received,
     pub spec: Option<Spec>,
     pub source: Option<Source>,
     pub cacheable: Cacheable,
@@ -475,6 +566,15 @@ impl DetailHost {
 }
 
 impl Entry {
+    /// Its explanation, from the embedded catalog (not in the app, which loads it on demand:
+    /// see [`explanations`]).
+    #[cfg(not(feature = "csr"))]
+    pub fn explained(&self) -> &'static Explanation {
+        explanations()
+            .and_then(|all| all.of(self))
+            .expect("each catalog entry has its explanation (checked by tests)")
+    }
+
     /// Its platform error codes, possibly none.
     pub fn details(&self) -> &[Detail] {
         self.details.as_deref().unwrap_or_default()

@@ -4,7 +4,7 @@
 //! on first use, like the catalog. The table itself is not authored: `rows` derives it from the
 //! catalog, so a comparison can never disagree with the code pages it links to.
 
-use crate::catalog::{self, Entry, Permanence, Requirement};
+use crate::catalog::{self, Entry, Explanation, Explanations, Permanence, Requirement};
 // `Serialize`: for tests/data_files.rs only, as in the catalog.
 use miniserde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -99,7 +99,10 @@ pub const NOT_A_REDIRECT: &str = "Not a redirect";
 /// The redirect rows ("Permanence", "Method and body") appear only when at least one code is a
 /// redirect, because for any other set they would be a row of identical "Not a redirect" cells.
 /// Total: an unknown code gets "Unknown code" cells rather than an error.
-pub fn rows(codes: &[u16]) -> Vec<Row> {
+///
+/// Two rows come from the codes' explanations, which the app loads on demand
+/// (`catalog::explanations`).
+pub fn rows(codes: &[u16], explanations: &Explanations) -> Vec<Row> {
     let entries: Vec<Option<&'static Entry>> =
         codes.iter().map(|code| catalog::primary(*code)).collect();
     let row = |dimension: &'static str, fact: &dyn Fn(&'static Entry) -> String| {
@@ -117,8 +120,12 @@ pub fn rows(codes: &[u16]) -> Vec<Row> {
 
     let mut rows = vec![
         row("Meaning", &|entry| entry.summary.clone()),
-        row("When to send it", &|entry| entry.when_to_send.clone()),
-        row("What the client does", &|entry| entry.client_action.clone()),
+        row("When to send it", &|entry| {
+            explained(explanations, entry, |it| &it.when_to_send)
+        }),
+        row("What the client does", &|entry| {
+            explained(explanations, entry, |it| &it.client_action)
+        }),
         row("Retry", &retry),
         row("Caching", &|entry| entry.caching().to_string()),
         row("Body", &|entry| entry.body().to_string()),
@@ -139,6 +146,20 @@ pub fn rows(codes: &[u16]) -> Vec<Row> {
         }));
     }
     rows
+}
+
+/// One text of `entry`'s explanation; empty if `explanations` lacks it, which cannot happen
+/// for a catalog entry once they are loaded (`Explanations::from_json` checks them all).
+fn explained(
+    explanations: &Explanations,
+    entry: &Entry,
+    text: fn(&Explanation) -> &String,
+) -> String {
+    explanations
+        .of(entry)
+        .map(text)
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn retry(entry: &Entry) -> String {

@@ -84,6 +84,12 @@ impl CompareProblem {
 }
 
 impl Route {
+    /// Whether the view shows the codes' explanations (`catalog::Explanation`), which the app
+    /// loads on demand: a code's page and a comparison.
+    pub fn shows_explanations(&self) -> bool {
+        matches!(self, Route::Code(_) | Route::Compare(_))
+    }
+
     /// Reads a fragment, with or without its leading `#`. Never fails.
     pub fn parse(fragment: &str) -> Route {
         let raw = fragment.strip_prefix('#').unwrap_or(fragment);

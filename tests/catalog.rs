@@ -224,12 +224,15 @@ fn no_required_text_is_empty() {
         let texts = [
             ("phrase", &entry.phrase),
             ("summary", &entry.summary),
-            ("meaning", &entry.meaning),
-            ("when_to_send", &entry.when_to_send),
-            ("client_action", &entry.client_action),
-            ("received.browser", &entry.received.browser),
-            ("received.api_client", &entry.received.api_client),
-            ("received.operator", &entry.received.operator),
+            ("meaning", &entry.explained().meaning),
+            ("when_to_send", &entry.explained().when_to_send),
+            ("client_action", &entry.explained().client_action),
+            ("received.browser", &entry.explained().received.browser),
+            (
+                "received.api_client",
+                &entry.explained().received.api_client,
+            ),
+            ("received.operator", &entry.explained().received.operator),
             ("retry.note", &entry.retry.note),
             ("example", &entry.example),
         ];
@@ -416,4 +419,43 @@ fn the_published_file_is_the_embedded_file_minified() {
     assert_eq!(parsed, embedded);
     assert!(parsed.get("classes").is_some() && parsed.get("codes").is_some());
     assert!(catalog::CATALOG_JSON.len() < on_disk.len() && !catalog::CATALOG_JSON.contains("\n  "));
+}
+
+/// The app reads the explanations from a file fetched at run time: anything but this build's
+/// own file is refused, whatever it holds.
+#[test]
+fn explanations_are_read_only_from_a_file_that_matches_the_catalog() {
+    use catalog::{Explanations, CATALOG_JSON};
+    let all = Explanations::from_json(CATALOG_JSON).expect("the catalog's own explanations");
+    assert_eq!(all.codes.len(), catalog::entries().len());
+    for entry in catalog::entries() {
+        let explanation = all.of(entry).expect("every entry has one");
+        assert_eq!(
+            (explanation.code, &explanation.vendor),
+            (entry.code, &entry.vendor)
+        );
+    }
+    let written = miniserde::json::to_string(&all);
+    assert!(Explanations::from_json(&written).is_ok());
+
+    let edited = |edit: fn(&mut Vec<serde_json::Value>)| {
+        let mut value: serde_json::Value = serde_json::from_str(&written).expect("JSON");
+        edit(value["codes"].as_array_mut().expect("a list"));
+        value.to_string()
+    };
+    let swapped = edited(|codes| codes.swap(0, 1));
+    let short = edited(|codes| {
+        codes.pop();
+    });
+    for bad in [
+        "",
+        "{",
+        "null",
+        "{\"codes\":[]}",
+        "<!doctype html>",
+        &swapped,
+        &short,
+    ] {
+        assert!(Explanations::from_json(bad).is_err(), "{bad:.60}");
+    }
 }

@@ -17,6 +17,14 @@ const DIMENSIONS: [&str; 7] = [
 ];
 const REDIRECT_DIMENSIONS: [&str; 2] = ["Permanence", "Method and body"];
 
+/// The side-by-side table, with the embedded explanations.
+fn table(codes: &[u16]) -> Vec<Row> {
+    compare::rows(
+        codes,
+        catalog::explanations().expect("embedded in the tests"),
+    )
+}
+
 fn group(slug: &str) -> &'static Group {
     compare::groups()
         .iter()
@@ -131,7 +139,7 @@ fn every_group_is_fully_written() {
 #[test]
 fn every_group_fills_every_row() {
     for group in compare::groups() {
-        let rows = compare::rows(&group.codes);
+        let rows = table(&group.codes);
         for dimension in DIMENSIONS {
             row(&rows, dimension);
         }
@@ -184,7 +192,7 @@ fn curated_for_needs_exactly_the_same_set() {
 
 #[test]
 fn rows_for_401_and_403() {
-    let rows = compare::rows(&[401, 403]);
+    let rows = table(&[401, 403]);
     assert_eq!(dimensions(&rows), DIMENSIONS);
     assert!(row(&rows, "Retry").differs);
     assert!(row(&rows, "Meaning").differs);
@@ -206,26 +214,26 @@ fn rows_for_401_and_403() {
 fn redirect_rows_appear_only_with_a_redirect() {
     let all: Vec<&str> = DIMENSIONS.into_iter().chain(REDIRECT_DIMENSIONS).collect();
 
-    let rows = compare::rows(&[301, 308]);
+    let rows = table(&[301, 308]);
     assert_eq!(dimensions(&rows), all);
     assert!(!row(&rows, "Permanence").differs);
     assert!(row(&rows, "Method and body").differs);
 
-    let rows = compare::rows(&[304, 404, 303]);
+    let rows = table(&[304, 404, 303]);
     assert_eq!(dimensions(&rows), all);
     let method = row(&rows, "Method and body");
     assert_eq!(method.cells[0], NOT_A_REDIRECT, "304 has no Location");
     assert_eq!(method.cells[1], NOT_A_REDIRECT);
     assert_ne!(method.cells[2], NOT_A_REDIRECT);
 
-    assert_eq!(dimensions(&compare::rows(&[200, 304])), DIMENSIONS);
-    assert_eq!(dimensions(&compare::rows(&[404, 410])), DIMENSIONS);
+    assert_eq!(dimensions(&table(&[200, 304])), DIMENSIONS);
+    assert_eq!(dimensions(&table(&[404, 410])), DIMENSIONS);
 }
 
 #[test]
 fn required_headers_leave_out_may() {
     // 200 lists ETag and Last-Modified as SHOULD and Cache-Control as MAY.
-    let rows = compare::rows(&[200, 204]);
+    let rows = table(&[200, 204]);
     let headers = &row(&rows, "Required headers").cells;
     assert_eq!(headers[0], "ETag (SHOULD), Last-Modified (SHOULD)");
     assert_eq!(headers[1], "None");
@@ -238,7 +246,7 @@ fn required_headers_leave_out_may() {
 #[test]
 fn a_code_only_logged_has_no_response_facts() {
     // nginx's 499 is written to its log when the client has gone: no response carries it.
-    let rows = compare::rows(&[408, 504, 499]);
+    let rows = table(&[408, 504, 499]);
     for dimension in ["Caching", "Body"] {
         let cells = &row(&rows, dimension).cells;
         assert_eq!(
@@ -252,17 +260,17 @@ fn a_code_only_logged_has_no_response_facts() {
 
 #[test]
 fn unknown_codes_get_unknown_cells() {
-    let rows = compare::rows(&[999, 301, 0]);
+    let rows = table(&[999, 301, 0]);
     for row in &rows {
         assert_eq!(row.cells.len(), 3);
         assert_eq!(row.cells[0], UNKNOWN_CODE, "{}", row.dimension);
         assert_eq!(row.cells[2], UNKNOWN_CODE, "{}", row.dimension);
         assert!(row.differs, "{}", row.dimension);
     }
-    let rows = compare::rows(&[999]);
+    let rows = table(&[999]);
     assert_eq!(dimensions(&rows), DIMENSIONS);
     assert!(rows.iter().all(|row| !row.differs));
-    let rows = compare::rows(&[]);
+    let rows = table(&[]);
     assert!(rows.iter().all(|row| row.cells.is_empty() && !row.differs));
 }
 
@@ -293,7 +301,7 @@ fn popular_groups_are_marked_popular() {
 proptest! {
     #[test]
     fn any_codes_give_a_full_table(codes in proptest::collection::vec(any::<u16>(), 0..6)) {
-        let rows = compare::rows(&codes);
+        let rows = table(&codes);
         prop_assert!(rows.len() >= DIMENSIONS.len());
         for row in &rows {
             prop_assert_eq!(row.cells.len(), codes.len());

@@ -22,20 +22,26 @@ fn entry(code: u16) -> &'static Entry {
 fn texts(entry: &'static Entry) -> Vec<(String, &'static str)> {
     let mut texts = vec![
         ("summary".to_string(), entry.summary.as_str()),
-        ("meaning".to_string(), entry.meaning.as_str()),
-        ("when_to_send".to_string(), entry.when_to_send.as_str()),
-        ("client_action".to_string(), entry.client_action.as_str()),
+        ("meaning".to_string(), entry.explained().meaning.as_str()),
+        (
+            "when_to_send".to_string(),
+            entry.explained().when_to_send.as_str(),
+        ),
+        (
+            "client_action".to_string(),
+            entry.explained().client_action.as_str(),
+        ),
         (
             "received.browser".to_string(),
-            entry.received.browser.as_str(),
+            entry.explained().received.browser.as_str(),
         ),
         (
             "received.api_client".to_string(),
-            entry.received.api_client.as_str(),
+            entry.explained().received.api_client.as_str(),
         ),
         (
             "received.operator".to_string(),
-            entry.received.operator.as_str(),
+            entry.explained().received.operator.as_str(),
         ),
         ("retry.note".to_string(), entry.retry.note.as_str()),
     ];
@@ -230,7 +236,7 @@ fn cacheable_by_default_names_the_method_it_depends_on() {
 #[test]
 fn two_hundred_and_204_say_which_methods_make_them_cacheable() {
     for code in [200, 204] {
-        let advice = &entry(code).client_action;
+        let advice = &entry(code).explained().client_action;
         for method in ["GET", "PUT", "DELETE", "POST"] {
             assert!(
                 advice.contains(method),
@@ -364,7 +370,7 @@ fn a_do_not_retry_note_does_not_advise_retrying() {
 fn four_hundred_and_422_state_the_same_rule() {
     // RFC 9110 §15.5.1: 400 is "cannot or will not process"; §15.5.21: 422 is about content.
     let rule_of = |code: u16| {
-        sentences(&entry(code).meaning)
+        sentences(&entry(code).explained().meaning)
             .into_iter()
             .find(|sentence| sentence.starts_with("RFC 9110 lets 400 cover"))
             .map(str::to_string)
@@ -378,8 +384,8 @@ fn four_hundred_and_422_state_the_same_rule() {
     for text in [
         &group.rule,
         &group.explanation,
-        &entry(400).meaning,
-        &entry(422).meaning,
+        &entry(400).explained().meaning,
+        &entry(422).explained().meaning,
     ] {
         assert!(
             !lower(text).contains("cannot read"),
@@ -480,7 +486,8 @@ fn codes_that_forbid_content_length_say_so() {
     // RFC 9110 §8.6: a server must not send Content-Length in a 1xx or 204 response.
     for entry in registered().filter(|entry| entry.class_digit() == 1 || entry.code == 204) {
         assert!(
-            entry.when_to_send.contains("Content-Length") && entry.when_to_send.contains("§8.6"),
+            entry.explained().when_to_send.contains("Content-Length")
+                && entry.explained().when_to_send.contains("§8.6"),
             "{} does not state the Content-Length prohibition",
             entry.code
         );
@@ -514,14 +521,15 @@ fn other_prohibitions_are_stated_with_their_section() {
 #[test]
 fn practice_that_departs_from_the_rfc_is_stated_beside_the_rule() {
     // GitHub's REST API signals rate limits with 403 as well as 429.
-    let forbidden = &entry(403).client_action;
+    let forbidden = &entry(403).explained().client_action;
     assert!(forbidden.contains("rate limit") && forbidden.contains("Retry-After"));
     // Browsers use 103 only over HTTP/2 and later; they may resend a request after a 408.
     assert!(
-        entry(103).when_to_send.contains("HTTP/1.1")
-            && entry(103).received.browser.contains("HTTP/2")
+        entry(103).explained().when_to_send.contains("HTTP/1.1")
+            && entry(103).explained().received.browser.contains("HTTP/2")
     );
     assert!(entry(408)
+        .explained()
         .received
         .browser
         .contains("resent the request by itself"));

@@ -163,7 +163,10 @@ fn the_retry_line_says_its_label_once() {
 
 #[test]
 fn comparison_rows_use_the_same_retry_line() {
-    let rows = compare::rows(&[102, 503]);
+    let rows = compare::rows(
+        &[102, 503],
+        catalog::explanations().expect("embedded in the tests"),
+    );
     let retry = rows
         .iter()
         .find(|row| row.dimension == "Retry")

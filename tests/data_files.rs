@@ -36,9 +36,36 @@ fn loaded(value: &impl miniserde::Serialize) -> Value {
     )
 }
 
+/// The catalog and the explanations the app loads apart from it, joined back into the authored
+/// shape: each entry's object with its explanation's fields.
 #[test]
 fn the_catalog_loads_every_authored_field() {
-    assert_eq!(loaded(catalog::catalog()), authored(CATALOG_JSON));
+    let mut joined = loaded(catalog::catalog());
+    let explanations = loaded(catalog::explanations().expect("embedded in the tests"));
+    let (Some(entries), Some(explanations)) = (
+        joined["codes"].as_array_mut(),
+        explanations["codes"].as_array(),
+    ) else {
+        panic!("both have a list of codes");
+    };
+    assert_eq!(entries.len(), explanations.len());
+    for (entry, explanation) in entries.iter_mut().zip(explanations) {
+        let (Some(entry), Some(explanation)) = (entry.as_object_mut(), explanation.as_object())
+        else {
+            panic!("each code is an object");
+        };
+        for (field, value) in explanation {
+            // The code and vendor tie the two together: they must agree, not be added twice.
+            if let Some(same) = entry.get(field) {
+                assert_eq!(
+                    same, value,
+                    "{field} differs between an entry and its explanation"
+                );
+            }
+            entry.insert(field.clone(), value.clone());
+        }
+    }
+    assert_eq!(joined, authored(CATALOG_JSON));
 }
 
 #[test]

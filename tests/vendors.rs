@@ -127,7 +127,7 @@ fn says_undocumented(entry: &Entry) -> bool {
         .source
         .as_ref()
         .is_some_and(|source| source.title.starts_with(REPORTED));
-    title_says && entry.meaning.contains(UNDOCUMENTED)
+    title_says && entry.explained().meaning.contains(UNDOCUMENTED)
 }
 
 fn label(entry: &Entry) -> String {
@@ -296,7 +296,10 @@ fn log_only_codes_say_never_sent_everywhere() {
         .collect();
     assert!(logged.len() >= 7, "{} log-only entries", logged.len());
     for entry in logged {
-        for (field, text) in [("summary", &entry.summary), ("meaning", &entry.meaning)] {
+        for (field, text) in [
+            ("summary", &entry.summary),
+            ("meaning", &entry.explained().meaning),
+        ] {
             assert!(
                 text.contains("never sent"),
                 "{} {field} does not say the number is never sent",
@@ -335,7 +338,10 @@ fn documented_figures_are_stated() {
         let entry = entry(*code, vendor_name);
         let text = format!(
             "{} {} {} {}",
-            entry.summary, entry.meaning, entry.when_to_send, entry.client_action
+            entry.summary,
+            entry.explained().meaning,
+            entry.explained().when_to_send,
+            entry.explained().client_action
         );
         for figure in *expected {
             assert!(
@@ -346,7 +352,7 @@ fn documented_figures_are_stated() {
     }
     let write_timeout = entry(524, "Cloudflare");
     assert!(
-        write_timeout.meaning.contains("write")
+        write_timeout.explained().meaning.contains("write")
             && write_timeout.keywords.iter().any(|k| k == "upload timeout"),
         "524 explains the write timeout on uploads"
     );
@@ -365,7 +371,7 @@ fn current_vendor_codes_are_present() {
     for (code, vendor_name, fact) in expected {
         let entry = entry(*code, vendor_name);
         assert!(
-            entry.meaning.contains(fact),
+            entry.explained().meaning.contains(fact),
             "{code} ({vendor_name}) does not mention {fact}"
         );
         assert!(

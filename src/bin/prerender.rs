@@ -8,6 +8,8 @@
 //!   after a line with a marker and the
 //!   document title. The first script of `index.html` fetches the one a deep link names and
 //!   shows it while the app loads.
+//! - `prerender --explanations FILE` writes every entry's long prose, which the app leaves out
+//!   of its wasm and loads on demand (`catalog::EXPLANATIONS_FILE`).
 
 use http_status_codes::catalog;
 use http_status_codes::prefs::Preferences;
@@ -35,8 +37,21 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        [flag, file] if flag == "--explanations" => {
+            let Some(explanations) = catalog::explanations() else {
+                eprintln!("prerender: the catalog has no explanations");
+                return ExitCode::FAILURE;
+            };
+            match std::fs::write(file, miniserde::json::to_string(explanations)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("prerender: {file}: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: prerender [--views DIR]");
+            eprintln!("usage: prerender [--views DIR | --explanations FILE]");
             ExitCode::FAILURE
         }
     }

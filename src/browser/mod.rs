@@ -14,14 +14,30 @@ pub mod theme;
 /// (scripts/post-build.mjs), so on the home view this swap changes nothing visible.
 #[cfg(feature = "csr")]
 pub fn start() {
+    use crate::catalog;
+    // A code's page and a comparison show the explanations, which the wasm leaves out: ask for
+    // them first, so that they arrive while the catalog is parsed, and draw the page once they
+    // are in (or have failed, which the page then says). Drawing the page without them would
+    // move everything below them once they came.
+    let explained_page = fragment::current_route().shows_explanations();
+    if explained_page {
+        on_demand::fetch_text(catalog::EXPLANATIONS_FILE, |text| {
+            if let Some(text) = text {
+                let _ = catalog::install_explanations(&text);
+            }
+            leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+        });
+    }
     // The catalog is parsed on first use anyway; parsing it here, between two marks, lets
     // `make bench` read the parse time as the `catalog-parse` performance measure.
     measured("catalog-parse", || {
-        crate::catalog::entries();
+        catalog::entries();
     });
     // Parsing, drawing and moving the app in run as separate tasks rather than one long one, so
     // input and paint can get in between (this is what total blocking time measures).
-    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+    if !explained_page {
+        leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+    }
 }
 
 #[cfg(feature = "csr")]

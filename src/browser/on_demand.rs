@@ -52,7 +52,9 @@ pub fn fetch_text(path: &'static str, done: impl FnOnce(Option<String>) + 'stati
         return;
     };
     let request = window.fetch_with_str(path);
-    leptos::task::spawn_local(async move {
+    // Not Leptos's executor: `browser::start` asks for a file before anything is mounted, and
+    // mounting is what sets that executor up.
+    wasm_bindgen_futures::spawn_local(async move {
         done(read(request).await);
     });
 }

@@ -34,6 +34,7 @@ pub fn App(
     // How the entry the fragment just changed to was reached, for the view to settle once drawn.
     let arrival = StoredValue::new(None::<browser::history::Arrival>);
     provide_context(prefs);
+    crate::views::code_detail::provide_explanations();
 
     // Window listeners live in an effect: effects run only in the browser, never when the
     // same components are rendered to HTML at build time.

@@ -1,4 +1,5 @@
-use crate::catalog::{self, Entry, Permanence, SeenIn};
+use crate::browser::on_demand::{self, Load};
+use crate::catalog::{self, Entry, Explanations, Permanence, SeenIn, EXPLANATIONS_FILE};
 use crate::compare;
 use crate::route::meaning_fragment;
 use crate::views::compare::{AddCode, GroupCard};
@@ -158,21 +159,7 @@ fn Meaning(
                 view! { <h2 class="visually-hidden" id=meaning_anchor(index, entry)>"Facts"</h2> }.into_any()
             }}
             <Facts entry=entry/>
-            <h3>"What it means"</h3>
-            <p>{prose(&entry.meaning)}</p>
-            <h3>{if entry.is_registered() { "When to send it" } else { "When it is sent" }}</h3>
-            <p>{prose(&entry.when_to_send)}</p>
-            <h3>"What a client should do"</h3>
-            <p>{prose(&entry.client_action)}</p>
-            <h3>"Received this?"</h3>
-            <dl class="received">
-                <dt>"In a browser"</dt>
-                <dd>{prose(&entry.received.browser)}</dd>
-                <dt>"Calling an API"</dt>
-                <dd>{prose(&entry.received.api_client)}</dd>
-                <dt>"Running the server"</dt>
-                <dd>{prose(&entry.received.operator)}</dd>
-            </dl>
+            {move || explained(entry)}
             {(!entry.headers.is_empty()).then(|| view! {
                 <h3>"Headers that belong with it"</h3>
                 <ul class="headers">
@@ -202,6 +189,73 @@ fn Meaning(
                 </ul>
             })}
         </section>
+    }
+}
+
+/// What a meaning's explanation says, once it is at hand (see [`provide_explanations`]); until
+/// then, or if it cannot be loaded, a note says so where it will be.
+fn explained(entry: &'static Entry) -> AnyView {
+    let load = explanations();
+    // `of` finds every catalog entry: the file was checked against the catalog when it was read.
+    let Some(explanation) = (match load {
+        Load::Ready(all) => all.of(entry),
+        Load::Loading | Load::Failed => None,
+    }) else {
+        return explanations_note(load).into_any();
+    };
+    view! {
+        <h3>"What it means"</h3>
+        <p>{prose(&explanation.meaning)}</p>
+        <h3>{if entry.is_registered() { "When to send it" } else { "When it is sent" }}</h3>
+        <p>{prose(&explanation.when_to_send)}</p>
+        <h3>"What a client should do"</h3>
+        <p>{prose(&explanation.client_action)}</p>
+        <h3>"Received this?"</h3>
+        <dl class="received">
+            <dt>"In a browser"</dt>
+            <dd>{prose(&explanation.received.browser)}</dd>
+            <dt>"Calling an API"</dt>
+            <dd>{prose(&explanation.received.api_client)}</dd>
+            <dt>"Running the server"</dt>
+            <dd>{prose(&explanation.received.operator)}</dd>
+        </dl>
+    }
+    .into_any()
+}
+
+/// Every entry's explanation for the views, loaded once per visit: at once when the app starts
+/// on a page that shows them (`browser::start` fetches them before drawing it), else fetched as
+/// the app starts, so that opening a code later finds them at hand. Called once, by `App`.
+pub fn provide_explanations() {
+    let load = on_demand::use_file(EXPLANATIONS_FILE, catalog::explanations(), |text| {
+        catalog::install_explanations(text).ok()
+    });
+    provide_context(load);
+}
+
+/// Where the explanations are (`catalog::EXPLANATIONS_FILE`), tracked in the calling closure so
+/// that it draws again when they arrive. `Failed` outside an `App`, which provides them.
+pub fn explanations() -> Load<Explanations> {
+    use_context::<ReadSignal<Load<Explanations>>>().map_or(Load::Failed, |load| load.get())
+}
+
+/// What a view says in place of the explanations while they load or when they cannot; nothing
+/// once they are in.
+pub fn explanations_note(load: Load<Explanations>) -> Option<AnyView> {
+    match load {
+        Load::Loading => Some(
+            view! { <p class="note" data-testid="explanation-loading">"Loading what the code means and what to do about it\u{2026}"</p> }
+                .into_any(),
+        ),
+        Load::Failed => Some(
+            view! {
+                <p class="note" data-testid="explanation-failed">
+                    "What the code means and what to do about it could not be loaded. It is fetched the first time you open a code or a comparison; try again once you are online."
+                </p>
+            }
+            .into_any(),
+        ),
+        Load::Ready(_) => None,
     }
 }
 

@@ -1,7 +1,9 @@
 use crate::browser;
-use crate::catalog;
+use crate::browser::on_demand::Load;
+use crate::catalog::{self, Explanations};
 use crate::compare::{self, Group};
 use crate::route::{comparison_slug, parse_code, CompareProblem, Route, MAX_COMPARED};
+use crate::views::code_detail::{explanations, explanations_note};
 use crate::views::links::CodeLink;
 use crate::views::prose::prose;
 use leptos::prelude::*;
@@ -46,7 +48,6 @@ pub fn Comparison(
         .iter()
         .filter_map(|code| catalog::primary(*code))
         .collect();
-    let rows = compare::rows(&codes);
     let title = curated.map_or_else(
         || {
             entries
@@ -57,7 +58,6 @@ pub fn Comparison(
         },
         |group| group.title.clone(),
     );
-    let differing = rows.iter().filter(|row| row.differs).count();
     // A number with several meanings is compared in its first (registered, else first vendor's):
     // say which, and name the others.
     let several: Vec<(&'static catalog::Entry, Vec<String>)> = entries
@@ -70,8 +70,15 @@ pub fn Comparison(
             (!others.is_empty()).then_some((*entry, others))
         })
         .collect();
-    let has_several = |code: u16| several.iter().any(|(entry, _)| entry.code == code);
-    let cell_labels: Vec<String> = entries.iter().map(|entry| entry.label()).collect();
+    let with_several: Vec<u16> = several.iter().map(|(entry, _)| entry.code).collect();
+    let table = {
+        let codes = codes.clone();
+        let entries = entries.clone();
+        move || match explanations() {
+            Load::Ready(all) => side_by_side(&codes, &entries, &with_several, all).into_any(),
+            load => explanations_note(load).into_any(),
+        }
+    };
     view! {
         <section class="comparison" data-testid="comparison" data-curated=curated.is_some().to_string()>
             <p class="eyebrow"><a href="#compare">"All comparisons"</a></p>
@@ -80,45 +87,7 @@ pub fn Comparison(
                 <p class="rule" data-testid="rule"><strong>"The rule: "</strong>{group.rule.as_str()}</p>
                 <p>{group.explanation.as_str()}</p>
             })}
-            <p class="note">{format!("{differing} of {} rows differ; they are marked \u{2260}.", rows.len())}</p>
-            // On narrow screens the table is laid out as one block per row, each cell under the
-            // name of its code (style/main.css); the explicit roles keep it a table for assistive
-            // technology whatever its CSS display.
-            <div class="table-wrap" role="region" aria-label="Side-by-side comparison" tabindex="0">
-                <table class="compare-table" role="table">
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <td class="corner" role="cell"></td>
-                            {entries.iter().map(|entry| view! {
-                                <th scope="col" role="columnheader" data-code=entry.code>
-                                    <CodeLink entry=*entry/>
-                                    {has_several(entry.code).then(|| view! { " " <span class="marker">{entry.vendor.clone().unwrap_or_else(|| "registered".to_string())}</span> })}
-                                </th>
-                            }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody role="rowgroup">
-                        {rows.into_iter().map(|row| {
-                            let differs = row.differs;
-                            view! {
-                                <tr class:differs=differs data-differs=differs.to_string() role="row">
-                                    <th scope="row" role="rowheader">
-                                        {row.dimension}
-                                        {differs.then(|| view! { <span class="differs-mark" title="The codes differ here">" \u{2260}"<span class="visually-hidden">" (differs)"</span></span> })}
-                                    </th>
-                                    {row.cells.into_iter().zip(codes.iter()).zip(cell_labels.iter()).map(|((cell, code), label)| view! {
-                                        <td data-code=*code role="cell">
-                                            // The column's code, shown only where the columns are laid out as blocks.
-                                            <span class="cell-code" aria-hidden="true">{label.clone()}</span>
-                                            {prose(&cell)}
-                                        </td>
-                                    }).collect_view()}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            {table}
             {(!several.is_empty()).then(|| view! {
                 <ul class="note several-meanings" data-testid="several-meanings">
                     {several.iter().map(|(entry, others)| view! {
@@ -140,6 +109,60 @@ pub fn Comparison(
             })}
             {(codes.len() < MAX_COMPARED).then(|| view! { <AddCode codes=codes.clone() label="Add a code to this comparison"/> })}
         </section>
+    }
+}
+
+/// The comparison's table and how many of its rows differ.
+fn side_by_side(
+    codes: &[u16],
+    entries: &[&'static catalog::Entry],
+    with_several: &[u16],
+    explanations: &Explanations,
+) -> impl IntoView {
+    let rows = compare::rows(codes, explanations);
+    let differing = rows.iter().filter(|row| row.differs).count();
+    let cell_labels: Vec<String> = entries.iter().map(|entry| entry.label()).collect();
+    let has_several = |code: u16| with_several.contains(&code);
+    view! {
+            <p class="note">{format!("{differing} of {} rows differ; they are marked \u{2260}.", rows.len())}</p>
+        // On narrow screens the table is laid out as one block per row, each cell under the
+        // name of its code (style/main.css); the explicit roles keep it a table for assistive
+        // technology whatever its CSS display.
+        <div class="table-wrap" role="region" aria-label="Side-by-side comparison" tabindex="0">
+            <table class="compare-table" role="table">
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <td class="corner" role="cell"></td>
+                        {entries.iter().map(|entry| view! {
+                            <th scope="col" role="columnheader" data-code=entry.code>
+                                <CodeLink entry=*entry/>
+                                {has_several(entry.code).then(|| view! { " " <span class="marker">{entry.vendor.clone().unwrap_or_else(|| "registered".to_string())}</span> })}
+                            </th>
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody role="rowgroup">
+                    {rows.into_iter().map(|row| {
+                        let differs = row.differs;
+                        view! {
+                            <tr class:differs=differs data-differs=differs.to_string() role="row">
+                                <th scope="row" role="rowheader">
+                                    {row.dimension}
+                                    {differs.then(|| view! { <span class="differs-mark" title="The codes differ here">" \u{2260}"<span class="visually-hidden">" (differs)"</span></span> })}
+                                </th>
+                                {row.cells.into_iter().zip(codes.iter()).zip(cell_labels.iter()).map(|((cell, code), label)| view! {
+                                    <td data-code=*code role="cell">
+                                        // The column's code, shown only where the columns are laid out as blocks.
+                                        <span class="cell-code" aria-hidden="true">{label.clone()}</span>
+                                        {prose(&cell)}
+                                    </td>
+                                }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
