@@ -13,6 +13,7 @@
 //                                               // without the explanations it loads on demand
 //     catalogPath,                              // where the catalog was read from
 //     explanationsGzip,                         // explanations.json, which the app loads on demand
+//     checkerGzip, checkerFiles,                // the checker's web worker, which #check starts
 //   }
 // The size-budget test imports this: keep the shape stable.
 import { readFileSync } from 'node:fs';
@@ -32,6 +33,10 @@ export function firstLoadFiles(html) {
   const paths = [...live.matchAll(/["'](?:\.\/)?([\w.\/-]+\.(?:js|wasm|css))["']/g)].map(([, path]) => path);
   return [...new Set(paths)].filter((path) => !path.startsWith('/'));
 }
+
+/** The response checker's web worker: its script (assets/checker-worker.js) and what Trunk builds
+ *  from the `checker` binary. Worker files keep their names (src/browser/checker.rs). */
+export const CHECKER_FILES = ['checker-worker.js', 'checker.js', 'checker_bg.wasm'];
 
 export function measureSizes(distDir = 'dist', { catalog = fileURLToPath(new URL('../assets/catalog.json', import.meta.url)) } = {}) {
   const dist = resolve(distDir);
@@ -64,6 +69,8 @@ export function measureSizes(distDir = 'dist', { catalog = fileURLToPath(new URL
     catalogGzip: gzip(minified),
     catalogPath: relative(process.cwd(), catalog) || catalog,
     explanationsGzip: gzip(explanations),
+    checkerGzip: CHECKER_FILES.reduce((sum, file) => sum + gzip(readFileSync(join(dist, file))), 0),
+    checkerFiles: CHECKER_FILES,
   };
 }
 
@@ -76,6 +83,7 @@ if (isMain(import.meta.url)) {
     ...Object.entries(sizes.firstLoad).map(([kind, bytes]) => [`  ${kind} gzip`, bytes]),
     ['catalog minified', sizes.catalogRaw], ['catalog minified gzip', sizes.catalogGzip],
     ['explanations.json gzip (on demand)', sizes.explanationsGzip],
+    ['checker worker gzip (on demand)', sizes.checkerGzip],
   ];
   for (const [name, bytes] of rows) console.log(`${name.padEnd(36)}${kb(bytes)}  ${String(bytes).padStart(8)} B`);
   console.log(`first-load files: ${sizes.firstLoadFiles.join(', ')}`);

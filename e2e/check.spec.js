@@ -149,3 +149,64 @@ test('the checker is in the header navigation', async ({ page }) => {
   await expect(page).toHaveURL(/#check$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a response');
 });
+
+// The checker runs in a web worker of its own (src/bin/checker.rs), which only #check starts.
+const CHECKER_FILES = ['/checker-worker.js', '/checker.js', '/checker_bg.wasm'];
+
+test("the checker's code loads only when the checker is used, once per visit", async ({ page }) => {
+  const fetched = [];
+  // The page's own requests and its worker's: not the service worker's precache.
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (CHECKER_FILES.some((file) => path.endsWith(file))) fetched.push(path.slice(path.lastIndexOf('/')));
+  });
+  await openApp(page, '404');
+  await page.evaluate(() => { window.location.hash = 'q=gateway'; });
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(fetched, 'other views do not load the checker').toEqual([]);
+  await page.evaluate(() => { window.location.hash = 'check'; });
+  await paste(page, `HTTP/1.1 204 No Content\n${DATE}\nContent-Length: 0\n\n`);
+  await expect(responses(page).first()).toHaveAttribute('data-status', '204');
+  expect(fetched.sort()).toEqual([...CHECKER_FILES].sort());
+  // Leaving and coming back finds the worker running: nothing more is fetched.
+  await page.evaluate(() => { window.location.hash = '204'; });
+  await expect(page.locator('main h1')).toContainText('204');
+  await page.evaluate(() => { window.location.hash = 'check'; });
+  await paste(page, `HTTP/1.1 401 Unauthorized\n${DATE}\nContent-Length: 0\n\n`);
+  await expect(responses(page).first()).toHaveAttribute('data-status', '401');
+  await expect(page.locator('[data-testid="finding"][data-rule="header-must"]').first()).toBeVisible();
+  expect(fetched).toHaveLength(CHECKER_FILES.length);
+});
+
+test('a paste made while the checker loads is checked once it is in', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/checker_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, 'check');
+  await paste(page, `HTTP/1.1 200 OK\n${DATE}\nContent-Length: 2\n\nok`);
+  await expect(page.getByTestId('check-loading')).toBeVisible();
+  // What was pasted last is what gets checked.
+  await paste(page, `HTTP/1.1 204 No Content\n${DATE}\nContent-Length: 0\n\n`);
+  release();
+  await expect(responses(page)).toHaveCount(1);
+  await expect(responses(page).first()).toHaveAttribute('data-status', '204');
+  await expect(page.getByTestId('check-loading')).toHaveCount(0);
+});
+
+for (const [name, file, body] of [
+  ['a module that does not compile', '**/checker_bg.wasm', 'not a wasm module'],
+  ['a script that fails', '**/checker.js', 'throw new Error("broken build")'],
+]) {
+  test(`a checker that cannot load (${name}) says so, and the rest of the app works`, async ({ page }) => {
+    await page.route(file, (route) => route.fulfill({ status: 200, contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript', body }));
+    await openApp(page, 'check');
+    await paste(page, `HTTP/1.1 204 No Content\n${DATE}\n\n`);
+    await expect(page.getByTestId('check-failed')).toContainText('could not be loaded');
+    await expect(responses(page)).toHaveCount(0);
+    await page.evaluate(() => { window.location.hash = '404'; });
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '404');
+  });
+}

@@ -35,7 +35,7 @@ test('after the first load, a full tour makes zero network requests', async ({ p
   await waitForServiceWorkerControl(page);
   const requests = recordNetwork(context);
 
-  const tour = ['4xx', '404', 'q=rate%20limit', '401-vs-403', 'compare', 'decide', '5xx', '503', ''];
+  const tour = ['4xx', '404', 'q=rate%20limit', '401-vs-403', 'compare', 'decide', 'check/503', '5xx', '503', ''];
   for (const fragment of tour) {
     await page.evaluate((hash) => { window.location.hash = hash; }, fragment);
     await expect(page.locator('main h1')).toBeVisible();

@@ -31,6 +31,9 @@ const BUDGETS = {
   // Every entry's explanation (what it means, when to send it, what a client should do,
   // "Received this?"), fetched by code pages and comparisons. Measured 52.3 kB.
   explanationsGzip: 56 * KB,
+  // The response checker's web worker (#check): its script, wasm-bindgen glue and wasm, which
+  // embeds the catalog for the header requirements it checks. Measured 126.2 kB.
+  checkerGzip: 132 * KB,
   // The pre-rendered page itself: a page that paints before the wasm must stay small.
   htmlGzip: 14 * KB,
   // Each pre-rendered code or class view a deep link fetches before the app (dist/views/).
@@ -45,6 +48,11 @@ test('what loads on demand stays within its own budget', () => {
     // It is not part of the first load.
     expect(sizes.firstLoadFiles).not.toContain(file);
   }
+});
+
+test("the response checker's worker stays within its own budget, out of the first load", () => {
+  expect(sizes.checkerGzip).toBeLessThanOrEqual(BUDGETS.checkerGzip);
+  for (const file of sizes.checkerFiles) expect(sizes.firstLoadFiles).not.toContain(file);
 });
 
 test('the wasm stays within its gzip budget', () => {

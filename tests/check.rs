@@ -390,6 +390,91 @@ fn every_catalog_example_passes_the_checker_without_an_error() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// What the page shows of a report: each response without its field lines, content or flags,
+/// which stay in the checker's worker (`check::wire`).
+fn as_shown(report: Report) -> Report {
+    match report {
+        Report::Checked {
+            format,
+            responses,
+            notices,
+        } => Report::Checked {
+            format,
+            notices,
+            responses: responses
+                .into_iter()
+                .map(|checked| check::Checked {
+                    response: check::Response {
+                        version: checked.response.version,
+                        status: checked.response.status,
+                        status_text: checked.response.status_text,
+                        reason: checked.response.reason,
+                        request: checked.response.request,
+                        ..check::Response::default()
+                    },
+                    findings: checked.findings,
+                })
+                .collect(),
+        },
+        other => other,
+    }
+}
+
+/// Reports cross from the worker to the page as text: every kind, format, severity and rule
+/// comes back as the page would have drawn it had it checked the paste itself.
+#[test]
+fn a_report_crosses_from_the_worker_intact() {
+    let mut texts: Vec<String> = rule_cases()
+        .into_iter()
+        .flat_map(|(_, fires, quiet)| [fires, quiet])
+        .collect();
+    texts.extend(catalog::entries().iter().map(|entry| entry.example.clone()));
+    texts.extend(
+        [
+            "",
+            "Why does my server return 404?",
+            "content-type: text/html\nretry-after: soon\n",
+            "> POST /a HTTP/1.1\n> Host: x\n>\n< HTTP/1.1 302 Found\n< Location: /b\n<\n",
+        ]
+        .map(String::from),
+    );
+    let mut kinds = std::collections::HashSet::new();
+    for text in &texts {
+        for status in [None, Some(503)] {
+            let report = check::check(text, status);
+            kinds.insert(std::mem::discriminant(&report));
+            let decoded = check::wire::decode(&check::wire::encode(&report));
+            assert_eq!(decoded, Some(as_shown(report)), "{text:.80}");
+        }
+    }
+    assert_eq!(kinds.len(), 4, "every kind of report was tried");
+}
+
+#[test]
+fn a_reply_the_worker_cannot_have_sent_is_refused() {
+    let good = check::wire::encode(&check::check(
+        "HTTP/1.1 204 No Content\r\nContent-Length: 2\r\n\r\n{}",
+        None,
+    ));
+    assert!(check::wire::decode(&good).is_some());
+    for bad in [
+        String::new(),
+        "null".into(),
+        "{\"kind\":\"checked\"}".into(),
+        good.replace("\"checked\"", "\"other\""),
+        good.replace("\"raw\"", "\"gopher\""),
+        good.replace("\"error\"", "\"fatal\""),
+        good.replace(
+            "\"rule\":\"content-length-forbidden\"",
+            "\"rule\":\"no-such-rule\"",
+        ),
+        good.replace("\"status\":204", "\"status\":\"x\""),
+    ] {
+        assert_ne!(bad, good, "each case changes the reply");
+        assert_eq!(check::wire::decode(&bad), None, "{bad}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -397,6 +482,7 @@ proptest! {
     fn no_input_panics(text in "\\PC{0,400}") {
         let _ = check::check(&text, None);
         let _ = check::check(&text, Some(999));
+        let _ = check::wire::decode(&text);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The only code that touches web APIs. Nothing here panics on what the browser returns.
 
+pub mod checker;
 pub mod clipboard;
 pub mod fragment;
 pub mod history;

@@ -23,6 +23,7 @@ mod fields;
 mod har;
 mod read;
 mod rules;
+pub mod wire;
 
 pub use rules::RULES;
 

@@ -4,8 +4,9 @@
 //! storage or to any request (the route carries at most a code whose catalog example to start
 //! from). Checking waits until typing pauses, so a large paste never holds up the next keystroke.
 
+use crate::browser::checker::{self, Answer};
 use crate::catalog;
-use crate::check::{self, plural, Checked, Finding, Format, Report, Severity};
+use crate::check::{plural, Checked, Finding, Format, Report, Severity};
 use crate::route::Route;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -84,9 +85,32 @@ pub fn CheckView(
     };
     on_cleanup(cancel);
 
-    let report = Memo::new(move |_| {
+    // The checking itself happens in a web worker (`browser::checker`), which keeps the
+    // checker's code out of the app's first load and a large paste off the main thread.
+    let answer = RwSignal::new(Answer::Report(Report::Empty));
+    let report = Memo::new(move |previous: Option<&Report>| match answer.get() {
+        Answer::Report(report) => report,
+        // The last report stays while the worker loads.
+        Answer::Loading => previous.cloned().unwrap_or(Report::Empty),
+        Answer::Failed => Report::Empty,
+    });
+    let waiting = move || answer.with(|answer| !matches!(answer, Answer::Report(_)));
+    Effect::new(move || {
+        checker::listen(move |heard| {
+            // The view may be gone by now; then there is nothing to update.
+            let _ = answer.try_set(heard);
+        });
+        on_cleanup(checker::stop_listening);
+    });
+    Effect::new(move || {
         let given = status.with(|status| status.trim().parse::<u32>().ok());
-        settled.with(|text| check::check(text, given))
+        settled.with(|text| {
+            if text.is_empty() {
+                answer.set(Answer::Report(Report::Empty));
+            } else {
+                checker::check(text, given);
+            }
+        });
     });
 
     view! {
@@ -127,7 +151,19 @@ pub fn CheckView(
                 on:input=move |event| settle(event_target_value(&event))
             ></textarea>
             <div class="check-results" aria-live="polite" data-testid="check-results">
+                {move || answer.with(|answer| match answer {
+                    Answer::Loading => Some(view! {
+                        <p class="note" data-testid="check-loading">"Loading the checker\u{2026}"</p>
+                    }.into_any()),
+                    Answer::Failed => Some(view! {
+                        <p class="check-problem" data-testid="check-failed" role="status">
+                            "The checker could not be loaded. It is fetched the first time you open it; try again once you are online."
+                        </p>
+                    }.into_any()),
+                    Answer::Report(_) => None,
+                })}
                 {move || match report.get() {
+                    Report::Empty if waiting() => ().into_any(),
                     Report::Empty => view! {
                         <p class="note">"Results appear here as you paste or type."</p>
                     }.into_any(),
