@@ -63,12 +63,14 @@ html = html.replace("'__PRERENDERED_VIEWS__'", () => `'${views.join(' ')}'`);
 const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
 const loaderPreload = /<link rel="modulepreload" href="[^"]+\.js"[^>]*>/;
 const loaderImport = /import init, \* as bindings from '([^']+\.js)';\n/;
-const loaderInit = /\n(const wasm = await init\()/;
+const loaderInit = /\nconst wasm = await init\(\{ module_or_path: '([^']+\.wasm)' \}\);/;
 if (!wasmPreload.test(html) || !loaderInit.test(html) || !loaderPreload.test(html) || !loaderImport.test(html)) {
   throw new Error("Trunk's wasm preload or loader changed shape");
 }
 const loader = loaderImport.exec(html)[1];
-html = html.replace(wasmPreload, '').replace(loaderPreload, '').replace(loaderImport, '').replace(loaderInit, (_, init) => `
+// Once the page has painted, the wasm and the loader are fetched side by side: waiting for the
+// loader to ask for the wasm would cost a round trip more on a slow link.
+html = html.replace(wasmPreload, '').replace(loaderPreload, '').replace(loaderImport, '').replace(loaderInit, (_, wasmPath) => `
 await new Promise((painted) => {
   const root = document.documentElement;
   if (root.hasAttribute('data-view-pending')) {
@@ -83,9 +85,10 @@ await new Promise((painted) => {
   // A page that cannot paint yet (a background tab) still starts.
   setTimeout(painted, 3000);
 });
+const wasmResponse = fetch('${wasmPath}');
 const bindings = await import('${loader}');
 const init = bindings.default;
-${init}`);
+const wasm = await init({ module_or_path: wasmResponse });`);
 
 if (process.env.TRUNK_PROFILE !== 'release') {
   await writeFile(indexPath, html);
