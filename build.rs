@@ -18,8 +18,12 @@ fn main() {
         // An invalid file fails here with its line and column, before any test runs.
         let mut value: serde_json::Value = serde_json::from_str(&text)
             .unwrap_or_else(|error| panic!("{} is not valid JSON: {error}", source.display()));
-        if name == "catalog.json" && std::env::var_os("CARGO_FEATURE_CSR").is_some() {
-            leave_out_explanations(&mut value);
+        if std::env::var_os("CARGO_FEATURE_CSR").is_some() {
+            match name {
+                "catalog.json" => leave_out(&mut value, "codes", &EXPLANATION_FIELDS),
+                "comparisons.json" => leave_out(&mut value, "groups", &GROUP_EXPLANATION_FIELDS),
+                _ => {}
+            }
         }
         let minified = serde_json::to_string(&value)
             .unwrap_or_else(|error| panic!("minifying {}: {error}", source.display()));
@@ -32,18 +36,22 @@ fn main() {
 /// code and vendor that tie the two together.
 const EXPLANATION_FIELDS: [&str; 4] = ["meaning", "when_to_send", "client_action", "received"];
 
-/// The app's copy of the catalog goes without each entry's explanation: it loads that on demand
-/// from `explanations.json`, which `prerender --explanations` writes from the full catalog.
-fn leave_out_explanations(catalog: &mut serde_json::Value) {
-    let Some(codes) = catalog["codes"].as_array_mut() else {
-        panic!("catalog.json: no list of codes");
+/// The fields of each curated comparison that make up its `GroupExplanation`
+/// (src/compare.rs), apart from the slug that ties the two together.
+const GROUP_EXPLANATION_FIELDS: [&str; 2] = ["explanation", "scenarios"];
+
+/// The app's copy of the data goes without the explanations: it loads them on demand from
+/// `explanations.json`, which `prerender --explanations` writes from the full data.
+fn leave_out(data: &mut serde_json::Value, list: &str, fields: &[&str]) {
+    let Some(items) = data[list].as_array_mut() else {
+        panic!("no list of {list}");
     };
-    for entry in codes {
-        let Some(fields) = entry.as_object_mut() else {
-            panic!("catalog.json: a code that is not an object");
+    for item in items {
+        let Some(item) = item.as_object_mut() else {
+            panic!("one of the {list} is not an object");
         };
-        for field in EXPLANATION_FIELDS {
-            fields.remove(field);
+        for field in fields {
+            item.remove(*field);
         }
     }
 }

@@ -163,5 +163,6 @@ for (const [name, body] of [
     await expect(page.getByTestId('comparison').getByTestId('rule')).toBeVisible();
     await expect(page.getByTestId('comparison').getByTestId('explanation-failed')).toBeVisible();
     await expect(page.locator('.compare-table')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Which one to send' })).toHaveCount(0);
   });
 }

@@ -9,6 +9,7 @@
 
 // `Serialize` is for tests/data_files.rs, which writes what the app loaded back out to check that
 // no authored field was dropped. The app never calls it, so it adds nothing to the wasm.
+use crate::compare::{Group, GroupExplanation};
 use miniserde::{Deserialize, Serialize};
 use std::sync::{LazyLock, OnceLock};
 
@@ -352,11 +353,12 @@ pub struct Explanation {
     pub received: Received,
 }
 
-/// Every entry's [`Explanation`], in catalog order: the shape of [`EXPLANATIONS_FILE`], and of
-/// `assets/catalog.json` with every other field left out.
+/// Every entry's [`Explanation`], in catalog order, and every curated comparison's
+/// [`GroupExplanation`], in authored order: the shape of [`EXPLANATIONS_FILE`].
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Explanations {
     pub codes: Vec<Explanation>,
+    pub groups: Vec<GroupExplanation>,
 }
 
 /// The file the app fetches the explanations from, beside `index.html`. The build writes it
@@ -374,19 +376,41 @@ impl Explanations {
     pub fn from_json(text: &str) -> Result<Explanations, String> {
         let explanations: Explanations = miniserde::json::from_str(text)
             .map_err(|_| format!("{EXPLANATIONS_FILE} is not valid"))?;
-        let matches = explanations.codes.len() == entries().len()
-            && explanations
+        explanations.matched()
+    }
+
+    /// The explanations, if they match the catalog's entries and the curated comparisons one
+    /// for one, in order.
+    fn matched(self) -> Result<Explanations, String> {
+        let groups = crate::compare::groups();
+        let matches = self.codes.len() == entries().len()
+            && self
                 .codes
                 .iter()
                 .zip(entries())
                 .all(|(explanation, entry)| {
                     explanation.code == entry.code && explanation.vendor == entry.vendor
-                });
+                })
+            && self.groups.len() == groups.len()
+            && self
+                .groups
+                .iter()
+                .zip(groups)
+                .all(|(explanation, group)| explanation.slug == group.slug);
         if matches {
-            Ok(explanations)
+            Ok(self)
         } else {
             Err(format!("{EXPLANATIONS_FILE} does not match the catalog"))
         }
+    }
+
+    /// The explanation of `group`, which must be one of `compare::groups()`; `None` for any
+    /// other.
+    pub fn of_group(&self, group: &Group) -> Option<&GroupExplanation> {
+        let index = crate::compare::groups()
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, group))?;
+        self.groups.get(index)
     }
 
     /// The explanation of `entry`, which must be one of [`entries`]; `None` for any other.
@@ -407,9 +431,27 @@ pub fn explanations() -> Option<&'static Explanations> {
     return EXPLANATIONS.get();
     #[cfg(not(feature = "csr"))]
     return Some(EXPLANATIONS.get_or_init(|| {
-        // Embedded data, as for the catalog: the native tests read this same text.
-        Explanations::from_json(CATALOG_JSON)
-            .expect("assets/catalog.json has an explanation for each entry (checked by tests)")
+        // Embedded data, as for the catalog: the native tests read these same texts, each of
+        // which holds one part of the explanations beside the rest of its objects.
+        #[derive(Deserialize)]
+        struct Codes {
+            codes: Vec<Explanation>,
+        }
+        #[derive(Deserialize)]
+        struct Groups {
+            groups: Vec<GroupExplanation>,
+        }
+        let codes: Result<Codes, _> = miniserde::json::from_str(CATALOG_JSON);
+        let groups: Result<Groups, _> = miniserde::json::from_str(crate::compare::COMPARISONS_JSON);
+        let (Ok(codes), Ok(groups)) = (codes, groups) else {
+            panic!("assets/catalog.json and assets/comparisons.json are valid (checked by tests)");
+        };
+        Explanations {
+            codes: codes.codes,
+            groups: groups.groups,
+        }
+        .matched()
+        .expect("each entry and each curated group has its explanation (checked by tests)")
     }));
 }
 

@@ -27,12 +27,32 @@ pub struct Group {
     pub title: String,
     /// The distinction in one sentence.
     pub rule: String,
+    /// Listed first on the comparisons index and on the home page.
+    pub popular: bool,
+}
+
+/// The longer part of a curated [`Group`], authored in the same object of
+/// `assets/comparisons.json`: only the comparison itself shows it, so the app loads it on
+/// demand with the codes' explanations (`catalog::Explanations`), and its wasm leaves it out.
+#[derive(Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct GroupExplanation {
+    /// The group's slug, which ties the two together.
+    pub slug: String,
     /// Why the distinction matters, in a short paragraph.
     pub explanation: String,
     /// Concrete situations, each with the code it calls for.
     pub scenarios: Vec<Scenario>,
-    /// Listed first on the comparisons index and on the home page.
-    pub popular: bool,
+}
+
+impl Group {
+    /// Its explanation, from the embedded comparisons (not in the app, which loads it on
+    /// demand: see `catalog::explanations`).
+    #[cfg(not(feature = "csr"))]
+    pub fn explained(&self) -> &'static GroupExplanation {
+        catalog::explanations()
+            .and_then(|all| all.of_group(self))
+            .expect("each curated group has its explanation (checked by tests)")
+    }
 }
 
 /// One situation and the code that fits it.

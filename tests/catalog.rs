@@ -1,6 +1,7 @@
 //! The catalog against the IANA registry, and its internal consistency.
 
 use http_status_codes::catalog::{self, Cacheable, Entry, Status};
+use http_status_codes::compare;
 use std::collections::HashSet;
 
 struct RegistryRow {
@@ -425,8 +426,8 @@ fn the_published_file_is_the_embedded_file_minified() {
 /// own file is refused, whatever it holds.
 #[test]
 fn explanations_are_read_only_from_a_file_that_matches_the_catalog() {
-    use catalog::{Explanations, CATALOG_JSON};
-    let all = Explanations::from_json(CATALOG_JSON).expect("the catalog's own explanations");
+    use catalog::Explanations;
+    let all = catalog::explanations().expect("embedded in the tests");
     assert_eq!(all.codes.len(), catalog::entries().len());
     for entry in catalog::entries() {
         let explanation = all.of(entry).expect("every entry has one");
@@ -435,26 +436,38 @@ fn explanations_are_read_only_from_a_file_that_matches_the_catalog() {
             (entry.code, &entry.vendor)
         );
     }
-    let written = miniserde::json::to_string(&all);
+    for group in compare::groups() {
+        assert_eq!(
+            all.of_group(group).expect("every group has one").slug,
+            group.slug
+        );
+    }
+    let written = miniserde::json::to_string(all);
     assert!(Explanations::from_json(&written).is_ok());
 
-    let edited = |edit: fn(&mut Vec<serde_json::Value>)| {
+    let edited = |list: &str, edit: fn(&mut Vec<serde_json::Value>)| {
         let mut value: serde_json::Value = serde_json::from_str(&written).expect("JSON");
-        edit(value["codes"].as_array_mut().expect("a list"));
+        edit(value[list].as_array_mut().expect("a list"));
         value.to_string()
     };
-    let swapped = edited(|codes| codes.swap(0, 1));
-    let short = edited(|codes| {
+    let swapped = edited("codes", |codes| codes.swap(0, 1));
+    let short = edited("codes", |codes| {
         codes.pop();
+    });
+    let groups_swapped = edited("groups", |groups| groups.swap(0, 1));
+    let groups_short = edited("groups", |groups| {
+        groups.pop();
     });
     for bad in [
         "",
         "{",
         "null",
-        "{\"codes\":[]}",
+        "{\"codes\":[],\"groups\":[]}",
         "<!doctype html>",
         &swapped,
         &short,
+        &groups_swapped,
+        &groups_short,
     ] {
         assert!(Explanations::from_json(bad).is_err(), "{bad:.60}");
     }

@@ -64,7 +64,7 @@ fn other_texts() -> Vec<(String, String)> {
         ));
         texts.push((
             format!("comparison {} explanation", group.slug),
-            group.explanation.clone(),
+            group.explained().explanation.clone(),
         ));
     }
     for question in decide::tree().questions() {
@@ -383,7 +383,7 @@ fn four_hundred_and_422_state_the_same_rule() {
         .expect("400-vs-422");
     for text in [
         &group.rule,
-        &group.explanation,
+        &group.explained().explanation,
         &entry(400).explained().meaning,
         &entry(422).explained().meaning,
     ] {
@@ -392,7 +392,10 @@ fn four_hundred_and_422_state_the_same_rule() {
             "still says 400 is only for unreadable requests: {text}"
         );
     }
-    assert!(group.explanation.contains("cannot or will not process"));
+    assert!(group
+        .explained()
+        .explanation
+        .contains("cannot or will not process"));
 }
 
 // ---- Kind 6: retry advice is safe ----

@@ -36,41 +36,45 @@ fn loaded(value: &impl miniserde::Serialize) -> Value {
     )
 }
 
-/// The catalog and the explanations the app loads apart from it, joined back into the authored
-/// shape: each entry's object with its explanation's fields.
+/// Adds to each object of `items` the fields of the object at the same place in `parts`: the
+/// explanations the app loads apart from the rest, joined back into the authored shape. The
+/// fields that tie the two together (code and vendor, slug) must agree.
+fn join(items: &mut Value, parts: &Value) {
+    let (Some(items), Some(parts)) = (items.as_array_mut(), parts.as_array()) else {
+        panic!("both are lists");
+    };
+    assert_eq!(items.len(), parts.len());
+    for (item, part) in items.iter_mut().zip(parts) {
+        let (Some(item), Some(part)) = (item.as_object_mut(), part.as_object()) else {
+            panic!("each is an object");
+        };
+        for (field, value) in part {
+            if let Some(same) = item.get(field) {
+                assert_eq!(
+                    same, value,
+                    "{field} differs between an object and its explanation"
+                );
+            }
+            item.insert(field.clone(), value.clone());
+        }
+    }
+}
+
+fn explanations() -> Value {
+    loaded(catalog::explanations().expect("embedded in the tests"))
+}
+
 #[test]
 fn the_catalog_loads_every_authored_field() {
     let mut joined = loaded(catalog::catalog());
-    let explanations = loaded(catalog::explanations().expect("embedded in the tests"));
-    let (Some(entries), Some(explanations)) = (
-        joined["codes"].as_array_mut(),
-        explanations["codes"].as_array(),
-    ) else {
-        panic!("both have a list of codes");
-    };
-    assert_eq!(entries.len(), explanations.len());
-    for (entry, explanation) in entries.iter_mut().zip(explanations) {
-        let (Some(entry), Some(explanation)) = (entry.as_object_mut(), explanation.as_object())
-        else {
-            panic!("each code is an object");
-        };
-        for (field, value) in explanation {
-            // The code and vendor tie the two together: they must agree, not be added twice.
-            if let Some(same) = entry.get(field) {
-                assert_eq!(
-                    same, value,
-                    "{field} differs between an entry and its explanation"
-                );
-            }
-            entry.insert(field.clone(), value.clone());
-        }
-    }
+    join(&mut joined["codes"], &explanations()["codes"]);
     assert_eq!(joined, authored(CATALOG_JSON));
 }
 
 #[test]
 fn the_comparisons_load_every_authored_field() {
-    let groups = loaded(&compare::groups());
+    let mut groups = loaded(&compare::groups());
+    join(&mut groups, &explanations()["groups"]);
     assert_eq!(json!({ "groups": groups }), authored(COMPARISONS_JSON));
 }
 

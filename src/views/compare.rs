@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::browser::on_demand::Load;
 use crate::catalog::{self, Explanations};
-use crate::compare::{self, Group};
+use crate::compare::{self, Group, GroupExplanation};
 use crate::route::{comparison_slug, parse_code, CompareProblem, Route, MAX_COMPARED};
 use crate::views::code_detail::{explanations, explanations_note};
 use crate::views::links::CodeLink;
@@ -85,7 +85,11 @@ pub fn Comparison(
             <h1 tabindex="-1">{title}</h1>
             {curated.map(|group| view! {
                 <p class="rule" data-testid="rule"><strong>"The rule: "</strong>{group.rule.as_str()}</p>
-                <p>{group.explanation.as_str()}</p>
+                // Once the explanations are in; until then the table's place says they load.
+                {move || match explanations() {
+                    Load::Ready(all) => all.of_group(group).map(|explained| view! { <p>{explained.explanation.as_str()}</p> }),
+                    Load::Loading | Load::Failed => None,
+                }}
             })}
             {table}
             {(!several.is_empty()).then(|| view! {
@@ -95,20 +99,28 @@ pub fn Comparison(
                     }).collect_view()}
                 </ul>
             })}
-            {curated.map(|group| view! {
-                <h2>"Which one to send"</h2>
-                <ul class="scenarios">
-                    {group.scenarios.iter().map(|scenario| view! {
-                        <li>
-                            {scenario.situation.as_str()}
-                            " \u{2192} "
-                            {catalog::primary(scenario.code).map(|entry| view! { <CodeLink entry=entry/> })}
-                        </li>
-                    }).collect_view()}
-                </ul>
+            {curated.map(|group| move || match explanations() {
+                Load::Ready(all) => all.of_group(group).map(scenarios),
+                Load::Loading | Load::Failed => None,
             })}
             {(codes.len() < MAX_COMPARED).then(|| view! { <AddCode codes=codes.clone() label="Add a code to this comparison"/> })}
         </section>
+    }
+}
+
+/// "Which one to send": a curated comparison's situations, each with its code.
+fn scenarios(explained: &'static GroupExplanation) -> impl IntoView {
+    view! {
+        <h2>"Which one to send"</h2>
+        <ul class="scenarios">
+            {explained.scenarios.iter().map(|scenario| view! {
+                <li>
+                    {scenario.situation.as_str()}
+                    " \u{2192} "
+                    {catalog::primary(scenario.code).map(|entry| view! { <CodeLink entry=entry/> })}
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
 
