@@ -296,3 +296,34 @@ plainTest('if the wasm cannot load, a link to a code still shows that code', asy
   await plainExpect(page.getByTestId('detail')).toHaveAttribute('data-code', '503');
   await plainExpect(page.getByTestId('detail')).toContainText('Retry-After');
 });
+
+// Total blocking time counts each long task's time beyond 50 ms: the app draws a large view's
+// parts in tasks of their own as it starts (`browser::draw_later`), and shows the page only
+// once every part is in.
+for (const [fragment, parts, selector, count] of [
+  ['', 5, '.class-card', 5],
+  ['404', 3, '[data-testid="detail"] [data-testid="example"], [data-testid="confusions"], [data-testid="constants"]', 3],
+  ['q=timeout', 2, '#search-results > li', 2],
+]) {
+  test(`the app starts on #${fragment} in several tasks, and shows the page whole`, async ({ page }) => {
+    // What the page holds at the moment it is marked ready: nothing may be added after.
+    await page.addInitScript((selector) => {
+      new MutationObserver((changes, observer) => {
+        if (document.documentElement.dataset.ready !== 'true') return;
+        observer.disconnect();
+        window.__atReady = document.querySelectorAll(selector).length;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    }, selector);
+    await page.goto(fragment ? `./#${fragment}` : './');
+    await waitReady(page);
+    const timing = await page.evaluate(() => ({
+      mount: performance.getEntriesByName('app-mount').map((entry) => entry.startTime + entry.duration),
+      draws: performance.getEntriesByName('app-draw').map((entry) => entry.startTime),
+      atReady: window.__atReady,
+    }));
+    expect(timing.mount).toHaveLength(1);
+    expect(timing.draws).toHaveLength(parts);
+    for (const start of timing.draws) expect(start).toBeGreaterThanOrEqual(timing.mount[0]);
+    expect(timing.atReady).toBeGreaterThanOrEqual(count);
+  });
+}

@@ -86,11 +86,54 @@ fn route_to_show() -> crate::route::Route {
     }
 }
 
+thread_local! {
+    /// Whether the app is still being drawn off the page (until [`show`] moves it in).
+    static STARTING: std::cell::Cell<bool> = const { std::cell::Cell::new(cfg!(feature = "csr")) };
+    /// Drawing put off by [`draw_later`] that has not run yet.
+    static DRAWS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether the app is still being drawn off the page as it starts: a view may then draw its
+/// larger parts in tasks of their own ([`draw_later`]). Always `false` in the build-time
+/// renderer and once the app is in the page.
+pub fn starting() -> bool {
+    STARTING.with(std::cell::Cell::get)
+}
+
+/// While the app starts, runs `draw` in a task of its own, after the drawing already asked
+/// for; the app is moved into the page only once every such task has run, so the page shows
+/// it whole. Total blocking time counts each long task's time beyond 50 ms, so several shorter
+/// tasks block less than one long one. At any other time, `draw` runs at once.
+pub fn draw_later(draw: impl FnOnce() + 'static) {
+    if !starting() {
+        draw();
+        return;
+    }
+    DRAWS_LEFT.with(|left| left.set(left.get() + 1));
+    leptos::prelude::set_timeout(
+        move || {
+            // Each is the performance measure `app-draw`, which the browser tests count.
+            #[cfg(feature = "csr")]
+            measured("app-draw", draw);
+            #[cfg(not(feature = "csr"))]
+            draw();
+            DRAWS_LEFT.with(|left| left.set(left.get().saturating_sub(1)));
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// Replaces the pre-rendered page with the app drawn off the page, in one task, so no paint
 /// falls between the two.
 #[cfg(feature = "csr")]
 fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::route::Route>) {
     use leptos::prelude::*;
+    if DRAWS_LEFT.with(std::cell::Cell::get) > 0 {
+        let staging = staging.clone();
+        set_timeout(move || show(&staging, route), std::time::Duration::ZERO);
+        return;
+    }
+    STARTING.with(|starting| starting.set(false));
     let Some(document) = self::document() else {
         return;
     };

@@ -5,6 +5,7 @@ use crate::route::meaning_fragment;
 use crate::views::compare::{AddCode, GroupCard};
 use crate::views::constants::ConstantsSection;
 use crate::views::details::PlatformDetails;
+use crate::views::drawn_later;
 use crate::views::links::CodeLink;
 use crate::views::personal::{CopyBar, PinButton};
 use crate::views::prose::prose;
@@ -58,13 +59,15 @@ pub fn CodeDetail(
                     </nav>
                 })}
             </header>
+            // Each part in a task of its own as the app starts on a code's page.
             {meanings
                 .iter()
+                .copied()
                 .enumerate()
-                .map(|(index, entry)| view! { <Meaning entry=*entry index=index titled=several/> })
+                .map(|(index, entry)| drawn_later(move || view! { <Meaning entry=entry index=index titled=several/> }))
                 .collect_view()}
-            <Confusions code=code/>
-            <ConstantsSection code=code/>
+            {drawn_later(move || view! { <Confusions code=code/> })}
+            {drawn_later(move || view! { <ConstantsSection code=code/> })}
         </article>
     }
     .into_any()

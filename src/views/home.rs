@@ -1,6 +1,7 @@
 use crate::catalog;
 use crate::compare;
 use crate::views::compare::GroupCard;
+use crate::views::drawn_later;
 use crate::views::links::CodeRow;
 use crate::views::personal::PersonalLists;
 use leptos::prelude::*;
@@ -31,7 +32,8 @@ pub fn Home() -> impl IntoView {
                 {catalog::classes()
                     .iter()
                     .map(|class| {
-                        view! {
+                        // The class cards hold most of home's elements.
+                        drawn_later(move || view! {
                             <li class="class-card" data-class=class.label.as_str()>
                                 <h3 class="class-title">
                                     <a href=format!("#{}", class.label)>{class.label.as_str()} " " {class.name.as_str()}</a>
@@ -45,7 +47,7 @@ pub fn Home() -> impl IntoView {
                                         .collect_view()}
                                 </ul>
                             </li>
-                        }
+                        })
                     })
                     .collect_view()}
             </ul>

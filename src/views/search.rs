@@ -215,8 +215,16 @@ pub fn SearchResults(
     /// The highlighted result, and whether all results are shown.
     cursor: ResultCursor,
 ) -> impl IntoView {
+    // A link to a search: building the index and drawing the rows each get a task of their own
+    // as the app starts.
+    browser::draw_later(search::prepare);
+    crate::views::drawn_later(move || results(&query, cursor))
+}
+
+/// The results section for `query`.
+fn results(query: &str, cursor: ResultCursor) -> AnyView {
     // Rows past the first page are highlighted only once "Show all" draws them.
-    let outcome = search::search_showing(&query, cursor.shown(usize::MAX));
+    let outcome = search::search_showing(query, cursor.shown(usize::MAX));
     let count = outcome.hits.len();
     let shown_query = crate::route::truncate_for_display(query.trim(), 60);
     let empty = query.trim().is_empty();
@@ -265,6 +273,7 @@ pub fn SearchResults(
             }}
         </section>
     }
+    .into_any()
 }
 
 #[component]
