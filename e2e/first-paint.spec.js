@@ -71,6 +71,26 @@ test('a link to a code shows its pre-rendered view while the wasm loads, then th
   await expect(detail.getByTestId('pin')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a link to the checker shows its pre-rendered view while the wasm loads; a paste made meanwhile is checked once the app starts', async ({ page }) => {
+  await recordLayoutShifts(page);
+  const release = await holdWasm(page);
+  await page.goto('./#check');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a response');
+  await expect(page).toHaveTitle('Check a response · HTTP Status Codes');
+  await expect(page.getByTestId('home')).toHaveCount(0);
+  expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
+  // Pasted into the pre-rendered text area, before the app can read it.
+  await page.getByTestId('check-input').fill('HTTP/1.1 401 Unauthorized\nDate: Mon, 30 Nov 2026 09:12:44 GMT\nContent-Length: 0\n\n');
+  release();
+  await waitReady(page);
+  await expect(page.getByTestId('check-input')).toHaveValue(/^HTTP\/1\.1 401 /);
+  await expect(page.getByTestId('checked-response').first()).toHaveAttribute('data-status', '401');
+  await expect(page.locator('[data-testid="finding"][data-rule="header-must"]').first()).toBeVisible();
+  await expect(page.getByTestId('check-input')).toBeFocused();
+  await twoFrames(page);
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
 test('a link to a class shows its pre-rendered view before the app', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./#5xx');

@@ -109,10 +109,10 @@ test('the catalog text is embedded in the wasm exactly once, and the explanation
   expect(occurrences(readFileSync(join('dist', 'explanations.json')), explanation)).toBe(1);
 });
 
-test('every code, class and not-a-status number has a small pre-rendered view, and index.html lists exactly those', () => {
+test('every code, class and not-a-status number, and the checker, has a small pre-rendered view, and index.html lists exactly those', () => {
   const views = readdirSync(join('dist', 'views')).map((file) => file.replace(/\.html$/, '')).sort();
   const catalog = JSON.parse(readFileSync('assets/catalog.json', 'utf8'));
-  const expected = [...new Set([...['1xx', '2xx', '3xx', '4xx', '5xx'], ...catalog.codes.map((entry) => String(entry.code)), ...catalog.non_status.map((record) => record.number)])].sort();
+  const expected = [...new Set([...['1xx', '2xx', '3xx', '4xx', '5xx', 'check'], ...catalog.codes.map((entry) => String(entry.code)), ...catalog.non_status.map((record) => record.number)])].sort();
   expect(views).toEqual(expected);
   const listed = /var prerendered = ' ' \+ '([^']*)' \+ ' ';/.exec(readFileSync(join('dist', 'index.html'), 'utf8'));
   expect(listed?.[1].split(' ').sort()).toEqual(expected);

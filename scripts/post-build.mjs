@@ -34,7 +34,7 @@ if (html.split('<body>').length !== 2) throw new Error('index.html must have exa
 // The app empties <body> before mounting, so the markup goes first; only scripts Trunk injects
 // (the live-reload client of `trunk serve`) follow it, and they have run by then.
 html = html.replace('<body>', () => `<body>${firstRender}`);
-// The content of each code and class view (and of #0 and #000), for deep links, and their list, so the first script of
+// The content of each code and class view (and of #0, #000 and #check), for deep links, and their list, so the first script of
 // index.html only asks for files that exist.
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--views', join(staging, 'views')], {
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -44,7 +44,7 @@ execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerende
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const views = (await readdir(join(staging, 'views'))).map((file) => file.replace(/\.html$/, '')).sort();
-if (views.length < 100 || !views.every((view) => /^[0-9a-z]{1,3}$/.test(view))) throw new Error(`unexpected pre-rendered views: ${views}`);
+if (views.length < 100 || !views.every((view) => /^[0-9a-z]{1,5}$/.test(view))) throw new Error(`unexpected pre-rendered views: ${views}`);
 if (html.split("'__PRERENDERED_VIEWS__'").length !== 2) throw new Error('index.html must name __PRERENDERED_VIEWS__ once');
 html = html.replace("'__PRERENDERED_VIEWS__'", () => `'${views.join(' ')}'`);
 

@@ -4,7 +4,8 @@
 //!
 //! - `prerender` prints the whole page at the home view, which goes into `index.html`.
 //! - `prerender --views DIR` writes the content of `<main>` for every code and class view, and
-//!   for the not-a-status numbers, to `DIR/<fragment>.html` (`404.html`, `4xx.html`, `000.html`),
+//!   for the not-a-status numbers and the checker, to `DIR/<fragment>.html` (`404.html`,
+//!   `4xx.html`, `000.html`, `check.html`),
 //!   after a line with a marker and the
 //!   document title. The first script of `index.html` fetches the one a deep link names and
 //!   shows it while the app loads.
@@ -65,15 +66,19 @@ fn render(route: Route) -> String {
     })
 }
 
-/// The views a link most often names: each code and each class, and each number with a record
-/// of its own (`0`, `000`).
+/// The views a link most often names: each code and each class, each number with a record of
+/// its own (`0`, `000`), and the response checker before anything is pasted (`check`).
 fn linked_views() -> Vec<Route> {
     let classes = (1..=5u8).map(Route::Class);
     let codes = catalog::numbers().into_iter().map(Route::Code);
     let numbers = catalog::non_status_numbers()
         .iter()
         .map(|record| Route::Number(record.number.clone()));
-    classes.chain(codes).chain(numbers).collect()
+    classes
+        .chain(codes)
+        .chain(numbers)
+        .chain([Route::Check(None)])
+        .collect()
 }
 
 fn write_views(dir: &Path) -> Result<usize, String> {

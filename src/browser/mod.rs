@@ -144,10 +144,21 @@ fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::
         route.set(shown);
     }
     let focused = focused_position(&document);
+    // Likewise what was pasted into the pre-rendered checker (`#check`).
+    let pasted = check_input()
+        .map(|area| area.value())
+        .filter(|text| !text.is_empty());
     if let Some(body) = document.body() {
         body.set_text_content(None);
         while let Some(node) = staging.first_child() {
             let _ = body.append_child(&node);
+        }
+    }
+    if let (Some(text), Some(area)) = (pasted, check_input()) {
+        area.set_value(&text);
+        // As a paste would: the checker reads its text from the input event.
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = area.dispatch_event(&event);
         }
     }
     if let Some(position) = focused {
@@ -200,6 +211,15 @@ fn refocus(document: &web_sys::Document, position: u32) {
         let end = u32::try_from(input.value().encode_utf16().count()).unwrap_or(u32::MAX);
         let _ = input.set_selection_range(end, end);
     }
+}
+
+/// The checker's text area, when the page shows the checker.
+#[cfg(feature = "csr")]
+fn check_input() -> Option<web_sys::HtmlTextAreaElement> {
+    use wasm_bindgen::JsCast;
+    document()
+        .and_then(|document| document.get_element_by_id("check-input"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
 }
 
 /// The search box in the page header.
