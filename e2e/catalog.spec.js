@@ -1,5 +1,5 @@
 // A sample of detail views shows each fact of the catalog entry.
-import { test, expect, openApp } from './fixtures.js';
+import { test, expect, openApp, holdRequests } from './fixtures.js';
 
 const fact = (page, name) => page.getByTestId('detail').locator(`[data-fact="${name}"]`).first();
 
@@ -127,12 +127,7 @@ test('a link to a code draws it with its explanation, asked for once for every c
 });
 
 test('home asks for the explanations as the app starts; a code opened before they arrive shows the rest, then them', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/explanations.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/explanations.json');
   await openApp(page, '');
   await page.locator('main a.code-link[href="#418"]').first().click();
   const detail = page.getByTestId('detail');

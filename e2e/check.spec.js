@@ -1,5 +1,5 @@
 // The response checker at #check: paste a response, read its findings.
-import { test, expect, openApp } from './fixtures.js';
+import { test, expect, openApp, holdRequests } from './fixtures.js';
 
 const DATE = 'Date: Mon, 30 Nov 2026 09:12:44 GMT';
 const input = (page) => page.getByTestId('check-input');
@@ -179,12 +179,7 @@ test("the checker's code loads only when the checker is used, once per visit", a
 });
 
 test('a paste made while the checker loads is checked once it is in', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/checker_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/checker_bg.wasm');
   await openApp(page, 'check');
   await paste(page, `HTTP/1.1 200 OK\n${DATE}\nContent-Length: 2\n\nok`);
   await expect(page.getByTestId('check-loading')).toBeVisible();

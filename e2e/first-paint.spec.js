@@ -1,20 +1,12 @@
 // The first paint comes from HTML rendered at build time, not from the wasm: these tests hold the
 // wasm back (or turn JavaScript off) and check what a person sees meanwhile and afterwards.
 import { test as plainTest, expect as plainExpect } from '@playwright/test';
-import { test, expect, waitReady, main } from './fixtures.js';
+import { test, expect, waitReady, main, holdRequests } from './fixtures.js';
 
 const CLASS_HEADINGS = ['1xx Informational', '2xx Success', '3xx Redirection', '4xx Client Error', '5xx Server Error'];
 
 /** Holds every wasm request until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+const holdWasm = (page) => holdRequests(page, '**/*.wasm');
 
 /** Waits two frames, so that any layout shift the last change caused has been reported. */
 const twoFrames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

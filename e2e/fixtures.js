@@ -26,6 +26,18 @@ export const test = base.extend({
 
 export { expect };
 
+/** Holds every request matching `pattern` (a Playwright route pattern) until the returned
+ *  function is called. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens the app at a fragment (without `#`) and waits until it has rendered. */
 export async function openApp(page, fragment = '', base = './') {
   await page.goto(fragment ? `${base}#${fragment}` : base);
