@@ -1,13 +1,18 @@
 // Lighthouse with its default config (the mobile preset: simulated slow 4G and 4x CPU slowdown)
 // on home, #404, #check and a search, served gzipped on loopback, three runs each (the median is reported). A
-// fresh Chromium per run, so nothing of one run (service worker, caches) helps the next.
+// fresh Chromium per run, so nothing of one run (service worker, caches) helps the next. The static
+// baselines of home and #404 (bench/baseline.mjs: the same pre-rendered views with every script
+// removed) are audited the same way, for the LCP ratio issue #18 sets a target on.
 //
 //   node bench/lighthouse.mjs [--dist dist]
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { buildBaseline } from './baseline.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, isMain, option, serve } from './lib.mjs';
 
 export const PAGES = { home: '', '#404': '#404', '#check': '#check', 'search timeout': '#q=timeout' };
+/** The static pages of the same views, by the app page they stand beside. */
+export const BASELINES = { home: '/', '#404': '/404.html' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
 
@@ -49,18 +54,30 @@ async function audit(url) {
  *  total blocking time swings widely from run to run on a shared machine. */
 export async function measureLighthouse(distDir = 'dist', { runs = 3 } = {}) {
   const server = await serve(distDir, { gzip: true });
+  const baseline = buildBaseline(distDir);
+  const baselineServer = await serve(baseline.dir, { gzip: true });
+  const median = async (url) => {
+    const audits = [];
+    for (let run = 0; run < runs; run++) audits.push(await audit(url));
+    audits.sort((a, b) => a.scores.performance - b.scores.performance);
+    const performanceScores = audits.map((one) => one.scores.performance);
+    return { ...audits[Math.floor((audits.length - 1) / 2)], runs, performanceScores };
+  };
   try {
     const results = {};
-    for (const [name, fragment] of Object.entries(PAGES)) {
-      const audits = [];
-      for (let run = 0; run < runs; run++) audits.push(await audit(server.url + fragment));
-      audits.sort((a, b) => a.scores.performance - b.scores.performance);
-      const performanceScores = audits.map((one) => one.scores.performance);
-      results[name] = { ...audits[Math.floor((audits.length - 1) / 2)], runs, performanceScores };
+    for (const [name, fragment] of Object.entries(PAGES)) results[name] = await median(server.url + fragment);
+    // The baseline's largest paint, the median of its runs, beside the app page's.
+    for (const [name, path] of Object.entries(BASELINES)) {
+      if (path !== '/' && baseline.deepLink !== path.slice(1)) continue;
+      const lcps = [];
+      for (let run = 0; run < runs; run++) lcps.push((await audit(baselineServer.url + path)).metrics.lcp);
+      lcps.sort((a, b) => a - b);
+      results[name].staticLcp = lcps[Math.floor((lcps.length - 1) / 2)];
     }
     return results;
   } finally {
     server.close();
+    baselineServer.close();
   }
 }
 
@@ -68,6 +85,7 @@ if (isMain(import.meta.url)) {
   const results = await measureLighthouse(option('dist', 'dist', { positional: true }));
   for (const [name, r] of Object.entries(results)) {
     const m = r.metrics;
+    if (r.staticLcp != null) console.log(`${name.padEnd(6)} LCP ${m.lcp.toFixed(0)} ms against the static page's ${r.staticLcp.toFixed(0)} ms`);
     console.log(`${name.padEnd(6)} ${CATEGORIES.map((id) => `${id} ${r.scores[id]}`).join(', ')}; FCP ${m.fcp.toFixed(0)} ms, LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}`);
     for (const s of r.shortfalls) console.log(`       below full marks: ${s.id} (${s.score}) ${s.title}${s.displayValue ? ` — ${s.displayValue}` : ''}`);
     for (const d of r.diagnostics) console.log(`       diagnostic: ${d.id} (${d.score}) ${d.title}${d.displayValue ? ` — ${d.displayValue}` : ''}`);

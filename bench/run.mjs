@@ -149,6 +149,11 @@ if (!failed('lighthouse')) {
     results.notes.push(`Lighthouse ${page}: the median of ${audits} runs is shown; performance scores ${performanceScores.join(', ')}`);
     for (const [category, score] of Object.entries(scores)) row(`Lighthouse ${page}: ${category}`, score == null ? na('not scored') : String(score), '100', score == null ? undefined : score === 100);
     row(`Lighthouse ${page}: FCP / LCP / TBT`, `${ms(metrics.fcp, 0)} / ${ms(metrics.lcp, 0)} / ${ms(metrics.tbt, 0)}`);
+    const { staticLcp } = results.lighthouse[page];
+    if (staticLcp != null) {
+      const ratio = metrics.lcp / staticLcp;
+      row(`Lighthouse ${page}: LCP ratio app / static page of the same view (${ms(staticLcp, 0)}, median of ${audits})`, ratio.toFixed(2), '<= 1.0 (#18)', ratio <= 1.0);
+    }
     row(`Lighthouse ${page}: CLS`, metrics.cls.toFixed(3), '0', metrics.cls === 0);
     for (const a of shortfalls) results.notes.push(`Lighthouse ${page}: ${a.id} scored ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     if (diagnostics.length) results.notes.push(`Lighthouse ${page} diagnostics flagged: ${diagnostics.map((a) => a.id).join(', ')}`);
