@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, isMain, option, serve } from './lib.mjs';
 
 export const PAGES = { home: '', '#404': '#404', '#check': '#check', 'search timeout': '#q=timeout' };
 /** The static pages of the same views, by the app page they stand beside. */
-export const BASELINES = { home: '/', '#404': '/404.html' };
+export const BASELINES = { home: '', '#404': '404.html' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
 
@@ -68,7 +68,7 @@ export async function measureLighthouse(distDir = 'dist', { runs = 3 } = {}) {
     for (const [name, fragment] of Object.entries(PAGES)) results[name] = await median(server.url + fragment);
     // The baseline's largest paint, the median of its runs, beside the app page's.
     for (const [name, path] of Object.entries(BASELINES)) {
-      if (path !== '/' && baseline.deepLink !== path.slice(1)) continue;
+      if (path !== '' && baseline.deepLink !== path) continue;
       const lcps = [];
       for (let run = 0; run < runs; run++) lcps.push((await audit(baselineServer.url + path)).metrics.lcp);
       lcps.sort((a, b) => a - b);
