@@ -90,10 +90,14 @@ test('every example shows at least one finding', async ({ page }) => {
   const examples = page.getByTestId('check-example');
   const count = await examples.count();
   expect(count).toBeGreaterThanOrEqual(4);
+  const results = page.getByTestId('check-results');
   for (let index = 0; index < count; index += 1) {
     await examples.nth(index).click();
+    // The checker's worker has answered for this example, not an earlier one.
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     if (await page.getByTestId('check-status').isVisible()) {
       await page.getByTestId('check-status').fill('503');
+      await expect(results).toHaveAttribute('aria-busy', 'false');
     }
     await expect(page.getByTestId('finding').first()).toBeVisible();
   }
@@ -108,6 +112,8 @@ test('hostile input is shown as text, never as markup', async ({ page }) => {
   await expect(results.locator('img, script')).toHaveCount(0);
   for (const junk of ['Why is my site slow?', '\u0000\u0001PK\u0003\u0004', '{"log":{"entries":[{"request":']) {
     await paste(page, junk);
+    // Answered for this paste, not the one before.
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByTestId('check-problem')).toBeVisible();
   }
 });
@@ -205,3 +211,14 @@ for (const [name, file, body] of [
     await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '404');
   });
 }
+
+test('going from one code\'s example to another keeps the checker answering', async ({ page }) => {
+  await openApp(page, 'check/405');
+  await expect(responses(page).first()).toHaveAttribute('data-status', '405');
+  // A second checker view replaces the first: the one going away must not silence the new one.
+  await page.evaluate(() => { window.location.hash = 'check/404'; });
+  await expect(input(page)).toHaveValue(/^HTTP\/1\.1 404 /);
+  await expect(responses(page).first()).toHaveAttribute('data-status', '404');
+  await paste(page, `HTTP/1.1 204 No Content\n${DATE}\nContent-Length: 0\n\n`);
+  await expect(responses(page).first()).toHaveAttribute('data-status', '204');
+});

@@ -28,6 +28,11 @@ pub enum Answer {
 
 type Listener = Rc<dyn Fn(Answer)>;
 
+/// Names the view that listens, so that a view going away stops only its own listening, not
+/// that of the view that replaced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listening(u32);
+
 struct State {
     worker: Worker,
     ready: bool,
@@ -37,35 +42,48 @@ struct State {
     /// The id of the latest request: answers to earlier ones are stale.
     latest: u32,
     listener: Option<Listener>,
+    /// Which view the listener is.
+    listening: Listening,
 }
 
 thread_local! {
     static STATE: RefCell<Option<Rc<RefCell<State>>>> = const { RefCell::new(None) };
+    static LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Starts the worker if this visit has not, and sends its answers to `listener` (in place of
 /// any earlier listener) until [`stop_listening`]. `listener` hears `Failed` at once if the
 /// worker cannot be created or has failed already.
-pub fn listen(listener: impl Fn(Answer) + 'static) {
+pub fn listen(listener: impl Fn(Answer) + 'static) -> Listening {
     let listener: Listener = Rc::new(listener);
+    let listening = Listening(LISTENERS.with(|count| {
+        count.set(count.get().wrapping_add(1));
+        count.get()
+    }));
     let Some(state) = state() else {
         listener(Answer::Failed);
-        return;
+        return listening;
     };
     let failed = {
         let mut state = state.borrow_mut();
         state.listener = Some(listener.clone());
+        state.listening = listening;
         state.failed
     };
     if failed {
         listener(Answer::Failed);
     }
+    listening
 }
 
-/// Stops sending answers to the view that listened last (it is gone).
-pub fn stop_listening() {
+/// Stops sending answers to the view that `listening` names (it is gone), if it is still the
+/// one that listens.
+pub fn stop_listening(listening: Listening) {
     if let Some(state) = STATE.with(|cell| cell.borrow().clone()) {
-        state.borrow_mut().listener = None;
+        let mut state = state.borrow_mut();
+        if state.listening == listening {
+            state.listener = None;
+        }
     }
 }
 
@@ -112,6 +130,7 @@ fn state() -> Option<Rc<RefCell<State>>> {
         waiting: None,
         latest: 0,
         listener: None,
+        listening: Listening(0),
     }));
     let on_message = {
         let state = state.clone();

@@ -58,6 +58,12 @@ pub fn CheckView(
     let shown = RwSignal::new(initial.clone());
     let typed = StoredValue::new(initial.clone());
     let settled = RwSignal::new(initial);
+    // The checking itself happens in a web worker (`browser::checker`), which keeps the
+    // checker's code out of the app's first load and a large paste off the main thread.
+    let answer = RwSignal::new(Answer::Report(Report::Empty));
+    // From a change to the text until the worker has answered for it: the results shown are
+    // for an earlier text (`aria-busy`, so assistive technology waits for the new ones).
+    let busy = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
@@ -68,6 +74,7 @@ pub fn CheckView(
     };
     let settle = move |value: String| {
         cancel();
+        busy.set(true);
         let pause = if value.len() > LARGE_PASTE {
             PAUSE * 3
         } else {
@@ -79,15 +86,13 @@ pub fn CheckView(
     };
     let load = move |value: &str| {
         cancel();
+        busy.set(true);
         typed.set_value(value.to_string());
         shown.set(value.to_string());
         settled.set(value.to_string());
     };
     on_cleanup(cancel);
 
-    // The checking itself happens in a web worker (`browser::checker`), which keeps the
-    // checker's code out of the app's first load and a large paste off the main thread.
-    let answer = RwSignal::new(Answer::Report(Report::Empty));
     let report = Memo::new(move |previous: Option<&Report>| match answer.get() {
         Answer::Report(report) => report,
         // The last report stays while the worker loads.
@@ -96,18 +101,23 @@ pub fn CheckView(
     });
     let waiting = move || answer.with(|answer| !matches!(answer, Answer::Report(_)));
     Effect::new(move || {
-        checker::listen(move |heard| {
+        let listening = checker::listen(move |heard| {
             // The view may be gone by now; then there is nothing to update.
+            if !matches!(heard, Answer::Loading) {
+                let _ = busy.try_set(false);
+            }
             let _ = answer.try_set(heard);
         });
-        on_cleanup(checker::stop_listening);
+        on_cleanup(move || checker::stop_listening(listening));
     });
     Effect::new(move || {
         let given = status.with(|status| status.trim().parse::<u32>().ok());
         settled.with(|text| {
             if text.is_empty() {
+                busy.set(false);
                 answer.set(Answer::Report(Report::Empty));
             } else {
+                busy.set(true);
                 checker::check(text, given);
             }
         });
@@ -150,7 +160,7 @@ pub fn CheckView(
                 prop:value=move || shown.get()
                 on:input=move |event| settle(event_target_value(&event))
             ></textarea>
-            <div class="check-results" aria-live="polite" data-testid="check-results">
+            <div class="check-results" aria-live="polite" aria-busy=move || busy.get().to_string() data-testid="check-results">
                 {move || answer.with(|answer| match answer {
                     Answer::Loading => Some(view! {
                         <p class="note" data-testid="check-loading">"Loading the checker\u{2026}"</p>
