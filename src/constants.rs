@@ -197,7 +197,10 @@ impl Table {
                 let mut parsed = Vec::with_capacity(list.len());
                 for name in list {
                     let standing = Standing::from_token(&name.status).ok_or_else(|| {
-                        format!("unknown status {:?} for {}", name.status, name.name)
+                        format!(
+                            "unknown status \u{201c}{}\u{201d} for {}",
+                            name.status, name.name
+                        )
                     })?;
                     parsed.push(Name {
                         name: name.name,

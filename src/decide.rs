@@ -422,12 +422,17 @@ fn collect_leaves(
 
 /// The answer a mistyped segment most likely meant, if one is close enough to suggest.
 fn nearest(question: &'static Question, segment: &str) -> Option<&'static Answer> {
-    let typed: Vec<char> = segment.trim().to_lowercase().chars().collect();
+    // Character by character, as search folds case (`search::normalize`): `str::to_lowercase`
+    // would add its own code and tables to the wasm for the one letter it treats differently
+    // (a final capital sigma), which no slug has.
+    let lowercase =
+        |text: &str| -> Vec<char> { text.chars().flat_map(char::to_lowercase).collect() };
+    let typed = lowercase(segment.trim());
     question
         .answers
         .iter()
         .filter_map(|answer| {
-            let slug: Vec<char> = answer.slug.to_lowercase().chars().collect();
+            let slug = lowercase(&answer.slug);
             // One slip in a short slug, more in a long one: a looser limit suggests unrelated words.
             let limit = (slug.len() / 4).clamp(1, 3);
             edit_distance(&typed, &slug, limit).map(|distance| (distance, answer))

@@ -139,7 +139,15 @@ pub fn App(
                 if matches!(route, Route::Search(_)) {
                     cursor.showing_all();
                 }
-                render(route, cursor)
+                // As the app starts, the view is drawn in a task after the header's. Only the
+                // view inside is put off: this closure must stay subscribed to the route ahead
+                // of the effect that settles focus and scroll on the new view, and running it
+                // again would subscribe it anew, behind that effect.
+                if browser::starting() {
+                    crate::views::drawn_later(move || render(route.clone(), cursor))
+                } else {
+                    render(route, cursor)
+                }
             }}
         </main>
         <footer class="site-footer">
