@@ -52,7 +52,7 @@ ensure_wasm_bindgen() {
     stop "could not install wasm-bindgen-cli $wanted." "cargo install wasm-bindgen-cli --version =$wanted"
 }
 
-# npm dev dependencies: wasm-opt (npm binaryen; Debian's binaryen 108 breaks the wasm),
+# npm dev dependencies: wasm-opt (npm binaryen; Debian's binaryen 108 breaks the wasm), esbuild,
 # Playwright and axe-core. The stamp makes this a no-op until package-lock.json changes.
 ensure_node_modules() {
   command -v npm >/dev/null || stop "Node.js and npm are not installed." "apt-get install -y nodejs npm"
@@ -60,7 +60,7 @@ ensure_node_modules() {
   if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ] && [ -x node_modules/.bin/wasm-opt ]; then
     return
   fi
-  say "Installing npm dev dependencies (wasm-opt, Playwright, axe-core)"
+  say "Installing npm dev dependencies (wasm-opt, esbuild, Playwright, axe-core)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund ||
     stop "npm could not install the dev dependencies." "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci"
   touch "$stamp"
