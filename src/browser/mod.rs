@@ -15,30 +15,28 @@ pub mod theme;
 /// (scripts/post-build.mjs), so on the home view this swap changes nothing visible.
 #[cfg(feature = "csr")]
 pub fn start() {
-    use crate::catalog;
-    // A code's page and a comparison show the explanations, which the wasm leaves out: ask for
-    // them first, so that they arrive while the catalog is parsed, and draw the page once they
-    // are in (or have failed, which the page then says). Drawing the page without them would
-    // move everything below them once they came.
-    let explained_page = fragment::current_route().shows_explanations();
-    if explained_page {
-        on_demand::fetch_text(catalog::EXPLANATIONS_FILE, |text| {
-            if let Some(text) = text {
-                let _ = catalog::install_explanations(&text);
-            }
-            leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
-        });
-    }
     // Starting the wasm, parsing the catalog, drawing and moving the app in run as separate
     // tasks rather than one long one, so input and paint can get in between (this is what total
     // blocking time measures). The catalog is parsed on first use anyway; parsing it here,
     // between two marks, lets `make bench` read the parse time as the `catalog-parse` measure.
+    // It comes before reading the route, which needs the catalog (is `#404` a code?).
     leptos::prelude::set_timeout(
-        move || {
+        || {
+            use crate::catalog;
             measured("catalog-parse", || {
                 catalog::entries();
             });
-            if !explained_page {
+            // A code's page and a comparison show the explanations, which the wasm leaves out:
+            // draw the page once they are in (or have failed, which the page then says).
+            // Drawing it without them would move everything below them once they came.
+            if fragment::current_route().shows_explanations() {
+                on_demand::fetch_text(catalog::EXPLANATIONS_FILE, |text| {
+                    if let Some(text) = text {
+                        let _ = catalog::install_explanations(&text);
+                    }
+                    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+                });
+            } else {
                 leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
             }
         },
