@@ -311,11 +311,12 @@ plainTest('if the wasm cannot load, a link to a code still shows that code', asy
 
 // Total blocking time counts each long task's time beyond 50 ms: the app draws a large view's
 // parts in tasks of their own as it starts (`browser::draw_later`), and shows the page only
-// once every part is in. The view itself is one part, drawn after the header.
+// once every part is in. The header's navigation and the shortcuts dialog are two parts, and
+// the view itself is one more, drawn after the header.
 for (const [fragment, parts, selector, count] of [
-  ['', 6, '.class-card', 5],
-  ['404', 4, '[data-testid="detail"] [data-testid="example"], [data-testid="confusions"], [data-testid="constants"]', 3],
-  ['q=timeout', 3, '#search-results > li', 2],
+  ['', 8, '.class-card', 5],
+  ['404', 6, '[data-testid="detail"] [data-testid="example"], [data-testid="confusions"], [data-testid="constants"]', 3],
+  ['q=timeout', 5, '#search-results > li', 2],
 ]) {
   test(`the app starts on #${fragment} in several tasks, and shows the page whole`, async ({ page }) => {
     // What the page holds at the moment it is marked ready: nothing may be added after.

@@ -118,17 +118,21 @@ pub fn App(
             <SearchBox route=route set_route=set_route cursor=cursor/>
             <nav class="site-nav" id="site-nav" aria-label="Sections">
                 <ul>
-                    {["1xx", "2xx", "3xx", "4xx", "5xx"].into_iter().map(|class| nav_link(class, class)).collect_view()}
-                    {nav_link("compare", "Compare")}
-                    {nav_link("constants", "In code")}
-                    {nav_link("decide", "Which code?")}
-                    {nav_link("check", "Check")}
-                    <li><ThemePicker/></li>
-                    <li>
-                        <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
-                            "Shortcuts"
-                        </button>
-                    </li>
+                    // The navigation and the shortcuts dialog below are about half of drawing
+                    // the header: as the app starts, each is drawn in a task of its own.
+                    {crate::views::drawn_later(move || view! {
+                        {["1xx", "2xx", "3xx", "4xx", "5xx"].into_iter().map(|class| nav_link(class, class)).collect_view()}
+                        {nav_link("compare", "Compare")}
+                        {nav_link("constants", "In code")}
+                        {nav_link("decide", "Which code?")}
+                        {nav_link("check", "Check")}
+                        <li><ThemePicker/></li>
+                        <li>
+                            <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
+                                "Shortcuts"
+                            </button>
+                        </li>
+                    })}
                 </ul>
             </nav>
         </header>
@@ -155,7 +159,7 @@ pub fn App(
             // Shown only by assets/noscript.css, when the pre-rendered page is read without JavaScript.
             <p class="noscript-note" hidden>"Search, the code pages and the shortcuts need JavaScript; the list of codes above works without it."</p>
         </footer>
-        <ShortcutsHelp open=help_open/>
+        {crate::views::drawn_later(move || view! { <ShortcutsHelp open=help_open/> })}
     }
 }
 
