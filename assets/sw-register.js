@@ -1,5 +1,5 @@
-// Registers the service worker (release builds only: scripts/post-build.mjs adds this script)
-// and offers a reload when a new build has been installed in the background.
+// Registers the service worker (release builds only: scripts/post-build.mjs makes the loader ask
+// for this script once the page has painted) and offers a reload when a new build has been installed in the background.
 (function () {
   if (!('serviceWorker' in navigator)) return;
 

@@ -213,7 +213,7 @@ test('the skip link followed before the app has started still leaves the home vi
   await expect(page.getByTestId('home')).toBeVisible();
 });
 
-test("home's largest paint is the pre-rendered page, and the wasm is fetched only after the first paint, beside its loader", async ({ page }) => {
+test("home's largest paint is the pre-rendered page, and no script nor the wasm is fetched before the first paint", async ({ page }) => {
   await page.addInitScript(() => {
     window.__largestPaints = [];
     new PerformanceObserver((list) => {
@@ -229,7 +229,14 @@ test("home's largest paint is the pre-rendered page, and the wasm is fetched onl
     firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     wasmFetchStart: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime,
     loaderFetchStart: performance.getEntriesByType('resource').find((entry) => /http-status-codes-[0-9a-f]+\.js$/.test(entry.name))?.startTime,
+    // Everything fetched before the first paint, besides the document itself.
+    beforePaint: performance.getEntriesByType('resource')
+      .filter((entry) => entry.startTime < performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
+      .map((entry) => new URL(entry.name).pathname.split('/').pop()),
   }));
+  // No script at all (the stylesheets and the icon may come): the service worker's registration
+  // script comes after, with the wasm.
+  expect(seen.beforePaint.filter((file) => /\.(js|mjs|wasm)$/.test(file))).toEqual([]);
   expect(seen.largestIsPrerendered).toBe(true);
   expect(seen.firstContentfulPaint).toBeGreaterThan(0);
   expect(seen.wasmFetchStart).toBeGreaterThanOrEqual(seen.firstContentfulPaint);
