@@ -11,7 +11,8 @@ export const test = base.extend({
     });
     page.on('dialog', async (dialog) => {
       problems.push(`unexpected dialog: ${dialog.message()}`);
-      await dialog.dismiss();
+      // The page may be closing already; the dialog is recorded either way.
+      await dialog.dismiss().catch(() => {});
     });
     // A CSP violation is also a failure, whether or not Chromium logs it.
     await page.addInitScript(() => {

@@ -23,7 +23,10 @@ async function waitForServiceWorkerControl(page) {
 function recordNetwork(context) {
   const network = [];
   context.on('requestfinished', async (request) => {
-    const response = await request.response();
+    // A request that finishes as its test ends has no response to read: the context is
+    // closing, and left unhandled the rejection would fail whichever test runs next.
+    const response = await request.response().catch(() => undefined);
+    if (response === undefined) return;
     if (!response || !response.fromServiceWorker()) network.push(request.url());
   });
   context.on('requestfailed', (request) => network.push(`${request.url()} (failed)`));
