@@ -53,10 +53,11 @@ pub fn CheckView(
         .unwrap_or_default();
     // The text area is the source of what is typed: its value is written only when the app
     // puts text in (the starting example, an example button), never back on each keystroke,
-    // which for a pasted 5 MB would lay the whole text out again. `typed` keeps the latest
-    // value; `settled` takes it once typing pauses, and only `settled` is checked.
+    // which for a pasted 5 MB would lay the whole text out again. Nor is it read on each
+    // keystroke, which would copy all of it into the wasm every time: `settled` reads it once
+    // typing pauses, and only `settled` is checked.
     let shown = RwSignal::new(initial.clone());
-    let typed = StoredValue::new(initial.clone());
+    let area = NodeRef::<leptos::html::Textarea>::new();
     let settled = RwSignal::new(initial);
     // The checking itself happens in a web worker (`browser::checker`), which keeps the
     // checker's code out of the app's first load and a large paste off the main thread.
@@ -72,22 +73,26 @@ pub fn CheckView(
             handle.clear();
         }
     };
-    let settle = move |value: String| {
+    let settle = move || {
         cancel();
         busy.set(true);
-        let pause = if value.len() > LARGE_PASTE {
+        // The length in UTF-16 units, which the browser has at hand.
+        let length = area.get_untracked().map_or(0, |area| area.text_length());
+        let pause = if usize::try_from(length).unwrap_or(usize::MAX) > LARGE_PASTE {
             PAUSE * 3
         } else {
             PAUSE
         };
-        typed.set_value(value);
-        let handle = set_timeout_with_handle(move || settled.set(typed.get_value()), pause).ok();
-        pending.set_value(handle);
+        let read = move || {
+            if let Some(area) = area.get_untracked() {
+                settled.set(area.value());
+            }
+        };
+        pending.set_value(set_timeout_with_handle(read, pause).ok());
     };
     let load = move |value: &str| {
         cancel();
         busy.set(true);
-        typed.set_value(value.to_string());
         shown.set(value.to_string());
         settled.set(value.to_string());
     };
@@ -157,8 +162,9 @@ pub fn CheckView(
                 autocomplete="off"
                 autocapitalize="off"
                 placeholder="HTTP/1.1 404 Not Found&#10;Content-Type: text/html&#10;…"
+                node_ref=area
                 prop:value=move || shown.get()
-                on:input=move |event| settle(event_target_value(&event))
+                on:input=move |_| settle()
             ></textarea>
             <div class="check-results" aria-live="polite" aria-busy=move || busy.get().to_string() data-testid="check-results">
                 {move || answer.with(|answer| match answer {
