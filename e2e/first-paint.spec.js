@@ -284,6 +284,74 @@ test('home has no layout shift as the app takes over', async ({ page }) => {
   expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
 });
 
+/** Where each of home's class cards is, and how tall the page is. */
+const homeLayout = (page) => page.evaluate(() => ({
+  cards: [...document.querySelectorAll('.class-card')].map((card) => card.getBoundingClientRect().top + scrollY),
+  height: document.documentElement.scrollHeight,
+}));
+
+/** Whether the browser is drawing each of home's lists of codes (`content-visibility: auto` skips those far off screen). */
+const listsDrawn = (page) => page.evaluate(() => [...document.querySelectorAll('.class-card .code-row:first-child')]
+  .map((row) => row.checkVisibility({ contentVisibilityAuto: true })));
+
+test.describe('on a phone-sized window', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('home leaves the lists of codes far below the window undrawn as the app takes over, at the height they had', async ({ page }) => {
+    await recordLayoutShifts(page);
+    const release = await holdWasm(page);
+    await page.goto('./');
+    await expect(page.getByTestId('home')).toBeVisible();
+    const before = await homeLayout(page);
+    release();
+    await waitReady(page);
+    await twoFrames(page);
+    expect(await homeLayout(page)).toEqual(before);
+    expect(await listsDrawn(page)).toEqual([false, false, false, false, false]);
+
+    // Scrolled to, a list is drawn, and what the reader sees stays where it is (lists drawn
+    // above it may take another height, which the browser's scroll anchoring makes up for).
+    const link = page.locator('.class-card[data-class="4xx"] a[href="#404"]');
+    await link.scrollIntoViewIfNeeded();
+    await expect(link).toBeVisible();
+    const seenAt = await link.evaluate((element) => element.getBoundingClientRect().top);
+    await twoFrames(page);
+    expect((await listsDrawn(page))[3]).toBe(true);
+    expect(await link.evaluate((element) => element.getBoundingClientRect().top)).toBe(seenAt);
+    expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+  });
+});
+
+test.describe('on a window tall enough to show several classes', () => {
+  test.use({ viewport: { width: 1280, height: 2400 } });
+
+  test('home draws the lists of codes in or near the window in the first frame after the app takes over', async ({ page }) => {
+    // Read in the first frame after the page is marked ready, before anything else can draw.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((changes, observer) => {
+          if (document.documentElement.dataset.ready !== 'true') return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            window.__firstFrame = [...document.querySelectorAll('.class-card .code-row:first-child')].map((row) => {
+              const top = row.getBoundingClientRect().top;
+              return { near: top < 2 * innerHeight, drawn: row.checkVisibility({ contentVisibilityAuto: true }) };
+            });
+          });
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+      });
+    });
+    await page.goto('./');
+    await waitReady(page);
+    await page.waitForFunction(() => window.__firstFrame);
+    const lists = await page.evaluate(() => window.__firstFrame);
+    expect(lists).toHaveLength(5);
+    const near = lists.filter((list) => list.near);
+    expect(near.length).toBeGreaterThanOrEqual(2);
+    for (const list of near) expect(list.drawn).toBe(true);
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -318,12 +386,12 @@ plainTest('if the wasm cannot load, a link to a code still shows that code', asy
 
 // Total blocking time counts each long task's time beyond 50 ms: the app draws a large view's
 // parts in tasks of their own as it starts (`browser::draw_later`), and shows the page only
-// once every part is in. The header's navigation and the shortcuts dialog are two parts, and
-// the view itself is one more, drawn after the header.
+// once every part is in. The header, its search box and navigation, the shortcuts dialog and the
+// window's listeners are five parts, and the view itself is one more, drawn after the header.
 for (const [fragment, parts, selector, count] of [
-  ['', 8, '.class-card', 5],
-  ['404', 6, '[data-testid="detail"] [data-testid="example"], [data-testid="confusions"], [data-testid="constants"]', 3],
-  ['q=timeout', 5, '#search-results > li', 2],
+  ['', 11, '.class-card', 5],
+  ['404', 9, '[data-testid="detail"] [data-testid="example"], [data-testid="confusions"], [data-testid="constants"]', 3],
+  ['q=timeout', 8, '#search-results > li', 2],
 ]) {
   test(`the app starts on #${fragment} in several tasks, and shows the page whole`, async ({ page }) => {
     // What the page holds at the moment it is marked ready: nothing may be added after.

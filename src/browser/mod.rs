@@ -47,6 +47,20 @@ pub fn start() {
 #[cfg(feature = "csr")]
 fn mount() {
     use crate::views::personal::PrefsStore;
+    use leptos::prelude::*;
+
+    let route = RwSignal::new(route_to_show());
+    let prefs = PrefsStore::load();
+    // Reading the route and the stored preferences is the first use of much of the wasm, which
+    // the browser compiles on first use: drawing starts in a task of its own.
+    set_timeout(move || draw(route, prefs), std::time::Duration::ZERO);
+}
+
+#[cfg(feature = "csr")]
+fn draw(
+    route: leptos::prelude::RwSignal<crate::route::Route>,
+    prefs: crate::views::personal::PrefsStore,
+) {
     use crate::App;
     use leptos::prelude::*;
 
@@ -56,8 +70,6 @@ fn mount() {
     else {
         return;
     };
-    let route = RwSignal::new(route_to_show());
-    let prefs = PrefsStore::load();
     // Drawn off the page first: building the elements is the longest part of starting, and off
     // the page it costs no style or layout. The next task puts the app in place, so the two
     // costs fall in two shorter tasks (what total blocking time measures).
@@ -151,12 +163,15 @@ fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::
     let pasted = check_input()
         .map(|area| area.value())
         .filter(|text| !text.is_empty());
+    let heights = offscreen_heights(&document);
+    let skippable_drawn = skippable(staging);
     if let Some(body) = document.body() {
         body.set_text_content(None);
         while let Some(node) = staging.first_child() {
             let _ = body.append_child(&node);
         }
     }
+    skip_offscreen(&skippable_drawn, &heights);
     if let (Some(text), Some(area)) = (pasted, check_input()) {
         area.set_value(&text);
         // As a paste would: the checker reads its text from the input event.
@@ -174,6 +189,69 @@ fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::
     // A link to one meaning of a number (`#499/esri-arcgis`) opens at that meaning.
     if let Some(slug) = crate::route::meaning_in(&fragment::read()) {
         show_meaning(&slug, false);
+    }
+}
+
+/// Elements whose layout the app may put off as it moves in (home's lists of codes hold most of
+/// its elements): those far from the window are drawn with `content-visibility: auto`, so the
+/// browser lays them out and paints them only as they near it. Each keeps the height its twin
+/// in the pre-rendered page had, so nothing on the page moves.
+#[cfg(feature = "csr")]
+const SKIPPABLE: &str = "[data-skippable]";
+
+#[cfg(feature = "csr")]
+fn skippable(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = root.query_selector_all(SKIPPABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index))
+        .filter_map(html_element)
+        .collect()
+}
+
+/// For each skippable element of the page as it is now: its height in 1/64 px (Blink's layout
+/// unit, so the figure is exact) if it lies more than a window's height away from the window,
+/// `None` if it is nearer. Those nearer are left alone: the browser may show an element it
+/// skips blank for a frame before it finds it on screen.
+#[cfg(feature = "csr")]
+fn offscreen_heights(document: &web_sys::Document) -> Vec<Option<u32>> {
+    let window_height = web_sys::window()
+        .and_then(|window| window.inner_height().ok())
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    let Some(body) = document.body() else {
+        return Vec::new();
+    };
+    skippable(&body)
+        .iter()
+        .map(|element| {
+            let rect = element.get_bounding_client_rect();
+            let far = rect.top() > 2.0 * window_height || rect.bottom() < -window_height;
+            // Float to integer casts saturate; a height is never negative.
+            far.then(|| (rect.height() * 64.0).round() as u32)
+        })
+        .collect()
+}
+
+/// Puts off the layout of each of `elements` whose pre-rendered twin had a height in
+/// `heights` (see [`offscreen_heights`]), keeping that height. Only when the two pages have as
+/// many skippable elements: the app then shows the page that was pre-rendered.
+#[cfg(feature = "csr")]
+fn skip_offscreen(elements: &[web_sys::HtmlElement], heights: &[Option<u32>]) {
+    if elements.len() != heights.len() {
+        return;
+    }
+    for (element, height) in elements.iter().zip(heights) {
+        let Some(height) = height else {
+            continue;
+        };
+        // 1/64 = 0.015625: six decimals write any number of 64ths exactly.
+        let size = format!("auto {}.{:06}px", height / 64, height % 64 * 15_625);
+        // Through the CSSOM: the content security policy blocks `style` attributes.
+        let style = element.style();
+        let _ = style.set_property("contain-intrinsic-block-size", &size);
+        let _ = style.set_property("content-visibility", "auto");
     }
 }
 

@@ -39,26 +39,38 @@ pub fn App(
     // Window listeners live in an effect: effects run only in the browser, never when the
     // same components are rendered to HTML at build time.
     Effect::new(move |_| {
-        browser::history::start();
-        // `browser::start` reads the fragment on load; this follows every change after.
-        let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-            let arrived = browser::history::arrive();
-            cursor.reset();
-            let next = browser::fragment::current_route();
-            if route.with_untracked(|current| *current == next) {
-                // Another place in the same view (a meaning of this code): nothing to draw.
-                settle(Some(arrived));
-            } else {
-                arrival.set_value(Some(arrived));
-                set_route.set(next);
+        // As the app starts, in a task of its own (`browser::draw_later`). A fragment change
+        // meanwhile is not lost: the app reads the fragment again as it moves in.
+        let owner = Owner::current();
+        browser::draw_later(move || {
+            let listen = move || {
+                browser::history::start();
+                // `browser::start` reads the fragment on load; this follows every change after.
+                let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+                    let arrived = browser::history::arrive();
+                    cursor.reset();
+                    let next = browser::fragment::current_route();
+                    if route.with_untracked(|current| *current == next) {
+                        // Another place in the same view (a meaning of this code): nothing to draw.
+                        settle(Some(arrived));
+                    } else {
+                        arrival.set_value(Some(arrived));
+                        set_route.set(next);
+                    }
+                });
+                let keydown = window_event_listener(leptos::ev::keydown, move |event| {
+                    on_global_key(&event, route, help_open);
+                });
+                on_cleanup(move || {
+                    hashchange.remove();
+                    keydown.remove();
+                });
+            };
+            // The effect's owner, so that the listeners go when it does.
+            match owner {
+                Some(owner) => owner.with(listen),
+                None => listen(),
             }
-        });
-        let keydown = window_event_listener(leptos::ev::keydown, move |event| {
-            on_global_key(&event, route, help_open);
-        });
-        on_cleanup(move || {
-            hashchange.remove();
-            keydown.remove();
         });
     });
 
@@ -102,40 +114,45 @@ pub fn App(
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-        <header class="site-header" class:menu-open=move || menu_open.get()>
-            <a class="brand" href="#">"HTTP Status Codes"</a>
-            // Shown only on narrow screens, where the navigation folds away so that the search
-            // and its results keep most of the screen.
-            <button
-                type="button"
-                class="nav-button menu-button"
-                aria-controls="site-nav"
-                aria-expanded=move || menu_open.get().to_string()
-                on:click=move |_| menu_open.update(|open| *open = !*open)
-            >
-                "Menu"
-            </button>
-            <SearchBox route=route set_route=set_route cursor=cursor/>
-            <nav class="site-nav" id="site-nav" aria-label="Sections">
-                <ul>
-                    // The navigation and the shortcuts dialog below are about half of drawing
-                    // the header: as the app starts, each is drawn in a task of its own.
-                    {crate::views::drawn_later(move || view! {
-                        {["1xx", "2xx", "3xx", "4xx", "5xx"].into_iter().map(|class| nav_link(class, class)).collect_view()}
-                        {nav_link("compare", "Compare")}
-                        {nav_link("constants", "In code")}
-                        {nav_link("decide", "Which code?")}
-                        {nav_link("check", "Check")}
-                        <li><ThemePicker/></li>
-                        <li>
-                            <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
-                                "Shortcuts"
-                            </button>
-                        </li>
-                    })}
-                </ul>
-            </nav>
-        </header>
+        // As the app starts, the header is drawn in a task after the page's frame, and its
+        // larger parts each in a task of its own (total blocking time counts each long task).
+        {crate::views::drawn_later(move || view! {
+            <header class="site-header" class:menu-open=move || menu_open.get()>
+                <a class="brand" href="#">"HTTP Status Codes"</a>
+                // Shown only on narrow screens, where the navigation folds away so that the search
+                // and its results keep most of the screen.
+                <button
+                    type="button"
+                    class="nav-button menu-button"
+                    aria-controls="site-nav"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    "Menu"
+                </button>
+                // The search box, the navigation and the shortcuts dialog below are most of
+                // drawing the header. (What someone types meanwhile goes into the pre-rendered
+                // box, which the app reads as it moves in.)
+                {crate::views::drawn_later(move || view! { <SearchBox route=route set_route=set_route cursor=cursor/> })}
+                <nav class="site-nav" id="site-nav" aria-label="Sections">
+                    <ul>
+                        {crate::views::drawn_later(move || view! {
+                            {["1xx", "2xx", "3xx", "4xx", "5xx"].into_iter().map(|class| nav_link(class, class)).collect_view()}
+                            {nav_link("compare", "Compare")}
+                            {nav_link("constants", "In code")}
+                            {nav_link("decide", "Which code?")}
+                            {nav_link("check", "Check")}
+                            <li><ThemePicker/></li>
+                            <li>
+                                <button type="button" class="nav-button" aria-haspopup="dialog" on:click=move |_| help_open.set(true)>
+                                    "Shortcuts"
+                                </button>
+                            </li>
+                        })}
+                    </ul>
+                </nav>
+            </header>
+        })}
         <main id="main">
             {move || {
                 let route = route.get();

@@ -40,12 +40,15 @@ pub fn Home() -> impl IntoView {
                                 </h3>
                                 <p>{class.meaning.as_str()}</p>
                                 <p class="client-action"><strong>"Client: "</strong>{class.client_action.as_str()}</p>
-                                <ul class="code-list">
-                                    {catalog::codes_in_class(class.digit())
-                                        .into_iter()
-                                        .map(|entry| view! { <CodeRow entry=entry/> })
-                                        .collect_view()}
-                                </ul>
+                                {
+                                    let rows = catalog::codes_in_class(class.digit());
+                                    let count = rows.len();
+                                    view! {
+                                        <ul class="code-list" data-skippable="" data-rows=count>
+                                            {rows.into_iter().map(|entry| view! { <CodeRow entry=entry/> }).collect_view()}
+                                        </ul>
+                                    }
+                                }
                             </li>
                         })
                     })
