@@ -7,8 +7,14 @@ const data = JSON.parse(readFileSync('assets/constants.json', 'utf8'));
 const section = (page) => page.getByTestId('constants');
 const row = (page, library) => section(page).locator(`tr[data-library="${library}"]`);
 
+/** Opens a code's page and scrolls to "In your code", which loads the table as it nears the window. */
+async function openSection(page, code) {
+  await openApp(page, code);
+  await section(page).scrollIntoViewIfNeeded();
+}
+
 test('413 shows every library, with Go named after the former phrase', async ({ page }) => {
-  await openApp(page, '413');
+  await openSection(page, '413');
   await expect(section(page).getByRole('heading', { name: 'In your code' })).toBeVisible();
   await expect(section(page).locator('tbody tr')).toHaveCount(data.libraries.length);
   const go = row(page, 'go');
@@ -27,13 +33,13 @@ test('413 shows every library, with Go named after the former phrase', async ({ 
 });
 
 test('418 and 425 say "not defined" for the libraries without a name', async ({ page }) => {
-  await openApp(page, '418');
+  await openSection(page, '418');
   await expect(row(page, 'go').locator('code')).toHaveText(['http.StatusTeapot']);
   for (const library of ['java', 'dotnet', 'rack', 'nethttp']) {
     await expect(row(page, library)).toContainText('not defined');
     await expect(row(page, library).locator('code')).toHaveCount(0);
   }
-  await openApp(page, '425');
+  await openSection(page, '425');
   await expect(row(page, 'python').locator('[data-standing="current"]')).toContainText('HTTPStatus.TOO_EARLY');
   await expect(row(page, 'python').locator('[data-standing="current"]')).toContainText('since 3.9');
   for (const library of ['java', 'dotnet', 'aspnetcore', 'nethttp', 'npm-http-status-codes']) {
@@ -43,7 +49,7 @@ test('418 and 425 say "not defined" for the libraries without a name', async ({ 
 
 test('each name has a copy button that puts exactly that name on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page, '422');
+  await openSection(page, '422');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   await row(page, 'go').getByRole('button', { name: 'Copy http.StatusUnprocessableEntity' }).click();
   await expect.poll(clipboard).toBe('http.StatusUnprocessableEntity');
@@ -61,12 +67,21 @@ test('the table loads only when a view needs it', async ({ page }) => {
   });
   await openApp(page, '');
   expect(fetched, 'the home view does not load the table').toEqual([]);
+  // A code's page read at its top does not load it either: "In your code" comes last, and the
+  // table loads as it nears the window.
   await openApp(page, '404');
+  const far = await section(page).evaluate((element) => element.getBoundingClientRect().top > 2 * innerHeight);
+  expect(far, '"In your code" starts more than a window below the window').toBe(true);
+  await expect(section(page).getByTestId('constants-loading')).toHaveCount(1);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(fetched, 'a code page read at its top does not load the table').toEqual([]);
+  await section(page).scrollIntoViewIfNeeded();
   await expect(row(page, 'go').locator('code')).toHaveText(['http.StatusNotFound']);
   expect(fetched.length).toBeGreaterThan(0);
   // Within the visit the table is kept: another code's page asks for nothing more.
   const before = fetched.length;
   await page.goto('./#500');
+  await section(page).scrollIntoViewIfNeeded();
   await expect(row(page, 'java').locator('[data-standing="current"] code')).toHaveText('HttpURLConnection.HTTP_INTERNAL_ERROR');
   expect(fetched.length).toBe(before);
 });

@@ -1,7 +1,7 @@
 // The first paint comes from HTML rendered at build time, not from the wasm: these tests hold the
 // wasm back (or turn JavaScript off) and check what a person sees meanwhile and afterwards.
 import { test as plainTest, expect as plainExpect } from '@playwright/test';
-import { test, expect, waitReady, main, holdRequests } from './fixtures.js';
+import { test, expect, waitReady, main, holdRequests, openApp } from './fixtures.js';
 
 const CLASS_HEADINGS = ['1xx Informational', '2xx Success', '3xx Redirection', '4xx Client Error', '5xx Server Error'];
 
@@ -297,28 +297,64 @@ const listsDrawn = (page) => page.evaluate(() => [...document.querySelectorAll('
 test.describe('on a phone-sized window', () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
-  test('home leaves the lists of codes far below the window undrawn as the app takes over, at the height they had', async ({ page }) => {
+  test('home leaves the lists of codes far below the window unlaid as the app takes over, at the heights they had', async ({ page }) => {
     await recordLayoutShifts(page);
+    // The page at the moment it is marked ready, before any later frame.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((changes, observer) => {
+          if (document.documentElement.dataset.ready !== 'true') return;
+          observer.disconnect();
+          window.__atReady = {
+            cards: [...document.querySelectorAll('.class-card')].map((card) => card.getBoundingClientRect().top + scrollY),
+            height: document.documentElement.scrollHeight,
+          };
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+      });
+    });
     const release = await holdWasm(page);
     await page.goto('./');
     await expect(page.getByTestId('home')).toBeVisible();
     const before = await homeLayout(page);
     release();
     await waitReady(page);
+    await page.waitForFunction(() => window.__atReady);
+    // The app moves in with the page exactly as it was…
+    expect(await page.evaluate(() => window.__atReady)).toEqual(before);
     await twoFrames(page);
-    expect(await homeLayout(page)).toEqual(before);
+    // …and leaves the lists far below the window unlaid.
     expect(await listsDrawn(page)).toEqual([false, false, false, false, false]);
 
     // Scrolled to, a list is drawn, and what the reader sees stays where it is (lists drawn
     // above it may take another height, which the browser's scroll anchoring makes up for).
     const link = page.locator('.class-card[data-class="4xx"] a[href="#404"]');
     await link.scrollIntoViewIfNeeded();
-    await expect(link).toBeVisible();
-    const seenAt = await link.evaluate((element) => element.getBoundingClientRect().top);
     await twoFrames(page);
+    const seenAt = await link.evaluate((element) => element.getBoundingClientRect().top);
     expect((await listsDrawn(page))[3]).toBe(true);
+    await twoFrames(page);
     expect(await link.evaluate((element) => element.getBoundingClientRect().top)).toBe(seenAt);
     expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+  });
+
+  test('Back to home returns to the same place, with the lists above it still unlaid', async ({ page }) => {
+    await openApp(page, '');
+    const heights = () => page.locator('.class-card .code-list').evaluateAll((lists) => lists.map((list) => list.getBoundingClientRect().height));
+    // Straight to 503, past the lists between, as the End key or the scroll bar would.
+    const link = page.locator('.class-card[data-class="5xx"] a[href="#503"]');
+    await link.scrollIntoViewIfNeeded();
+    await twoFrames(page);
+    expect((await listsDrawn(page)).slice(1, 3)).toEqual([false, false]);
+    const left = { y: await page.evaluate(() => scrollY), heights: await heights() };
+    await link.click();
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-code', '503');
+    await page.goBack();
+    await expect(link).toBeVisible();
+    await twoFrames(page);
+    // The view is drawn anew, with the heights the lists had when it was left, so the position
+    // kept for Back measures the same page.
+    expect({ y: await page.evaluate(() => scrollY), heights: await heights() }).toEqual(left);
+    expect((await listsDrawn(page)).slice(1, 3)).toEqual([false, false]);
   });
 });
 

@@ -14,20 +14,25 @@ const BUDGETS = {
   // every library's constant name indexed by search, the daily-comfort views), then lowered to
   // 320 when the explanations moved out to explanations.json and the checker into its own web
   // worker (measured 310.7 kB, from 388.8), and to 310 when Rust's float formatting and
-  // str::to_lowercase left the app (measured 303.3 kB). docs/performance.md, "Size", has the
-  // figures.
-  wasmGzip: 310 * KB,
+  // str::to_lowercase left the app (measured 303.3 kB). Raised to 313 for the fifth session's
+  // shorter start and the layout it puts off (measured 310.1 kB; see firstLoadGzip).
+  // docs/performance.md, "Size", has the figures.
+  wasmGzip: 313 * KB,
   // gzip -9 of index.html plus every script, wasm and stylesheet it references.
   // Raised from 316 to 430 with the wasm, then lowered to 350 with it (measured 339.4 kB), and
-  // to 335 with it and the minified JS glue (measured 329.9 kB).
+  // to 335 with it and the minified JS glue (measured 329.9 kB). Raised to 340 when the start
+  // was split into shorter tasks, home's far lists of codes were left unlaid (and laid out
+  // again the same way on Back), and a code page's library names began loading only as they
+  // near the window: 6.8 kB of wasm (measured 337.5 kB) that took the blocking time of home,
+  // #check and #404 under Lighthouse's limit for a performance score of 100.
   // Issue #18 asks for 289; the budget only stops it growing unnoticed.
-  firstLoadGzip: 335 * KB,
+  firstLoadGzip: 340 * KB,
   // The wasm minus the embedded catalog text. The issue's target is 80 KB; Leptos's rendering
   // code for this many views does not fit it (docs/performance.md), so this ceiling only stops
   // it growing further. Raised from 217 to 312 with the wasm, then lowered to 285 when the
   // checker moved into its worker (measured 276.7 kB), and to 275 with the wasm (measured
-  // 269.3 kB).
-  appCodeGzip: 275 * KB,
+  // 269.3 kB). Raised to 278 with the wasm in the fifth session (measured 276.1 kB).
+  appCodeGzip: 278 * KB,
   // What loads only when a view needs it: the constants table (code pages' "In your code" and
   // #constants), fetched on demand. Measured 9.2 kB.
   constantsGzip: 12 * KB,

@@ -9,7 +9,8 @@
 // Release builds also (so `trunk serve` and its live-reload script stay simple):
 //  1. makes the loader ask for sw-register.js once the page has painted, then adds the
 //     Content-Security-Policy <meta>, allowing each inline script by its sha256;
-//  2. minifies the wasm-bindgen JS glue of the app and of the checker's worker (esbuild);
+//  2. minifies the wasm-bindgen JS glue of the app and of the checker's worker (esbuild), and
+//     the data files views fetch on demand;
 //  3. writes sw.js from assets/sw.js with the precache list of every staged file and a build
 //     version hashed from their final bytes (Trunk's file names do not change when only
 //     wasm-opt or wasm-bindgen changes, so the names alone cannot version the cache).
@@ -141,6 +142,15 @@ for (const file of glue) {
   const source = await readFile(path, 'utf8');
   const { code } = await transform(source, { minify: true, ...(file === 'checker.js' ? {} : { format: 'esm' }) });
   await writeFile(path, code);
+}
+
+// --- 2b. Minified data files ---------------------------------------------------------------
+// The files views fetch on demand are written to be read (assets/); the app parses them as it
+// shows them, so whitespace is parse time: constants.json is 143 kB written, 76 kB minified.
+// catalog.json, published for other tools, stays as written.
+for (const file of ['constants.json', 'decisions.json']) {
+  const path = join(staging, file);
+  await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
 }
 
 // --- 3. Service worker -----------------------------------------------------------------------

@@ -15,6 +15,9 @@ thread_local! {
     static CURRENT: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Vertical scroll positions, in CSS pixels, of the entries left, by key.
     static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// The heights of the parts whose layout was put off when each entry was left, by key
+    /// (`browser::skipped_heights`): the position above is measured on them.
+    static SKIPPED: RefCell<HashMap<String, Vec<Option<u32>>>> = RefCell::new(HashMap::new());
     /// Tells apart the keys made by this page; the time origin tells apart pages.
     static MADE: Cell<u32> = const { Cell::new(0) };
 }
@@ -43,6 +46,7 @@ pub fn arrive() -> Arrival {
     let left = CURRENT.with_borrow_mut(Option::take);
     if let Some(left) = left {
         let y = scroll_y();
+        SKIPPED.with_borrow_mut(|skipped| skipped.insert(left.clone(), super::skipped_heights()));
         POSITIONS.with_borrow_mut(|positions| positions.insert(left, y));
     }
     let (key, arrival) = match key_of_current() {
@@ -63,6 +67,22 @@ pub fn current_state() -> JsValue {
     history()
         .and_then(|history| history.state().ok())
         .unwrap_or(JsValue::NULL)
+}
+
+/// Puts the reader back where they left the entry on show, which was scrolled to `y` CSS
+/// pixels from the top (`Arrival::Returned`). Its view has just been drawn anew: first the
+/// parts whose layout was put off then are put off again at the same heights, so that `y`
+/// measures the same page.
+pub fn return_to(y: f64) {
+    let skipped = CURRENT.with_borrow(|current| {
+        current
+            .as_ref()
+            .and_then(|key| SKIPPED.with_borrow(|skipped| skipped.get(key).cloned()))
+    });
+    if let Some(heights) = skipped {
+        super::skip_again(&heights);
+    }
+    scroll_to(y);
 }
 
 /// Scrolls the page to `y` CSS pixels from the top.

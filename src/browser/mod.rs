@@ -192,14 +192,16 @@ fn show(staging: &web_sys::HtmlElement, route: leptos::prelude::RwSignal<crate::
     }
 }
 
-/// Elements whose layout the app may put off as it moves in (home's lists of codes hold most of
-/// its elements): those far from the window are drawn with `content-visibility: auto`, so the
-/// browser lays them out and paints them only as they near it. Each keeps the height its twin
-/// in the pre-rendered page had, so nothing on the page moves.
-#[cfg(feature = "csr")]
+/// Elements whose layout the app may put off as it moves in: home's lists of codes, which
+/// hold most of its elements. Each is a whole list with no padding or border, so the height it
+/// keeps is exact, and a list drawn as the reader nears it changes only what lies below it.
+/// Those far from the window are drawn with `content-visibility: auto`, so the browser lays
+/// them out only as they near it. Until then each keeps the height its twin in the
+/// pre-rendered page had (its real height, or the estimate in style/main.css), so nothing on
+/// the page moves as the app moves in, and Back draws the page again with the heights it was
+/// left with ([`skip_again`]).
 const SKIPPABLE: &str = "[data-skippable]";
 
-#[cfg(feature = "csr")]
 fn skippable(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = root.query_selector_all(SKIPPABLE) else {
         return Vec::new();
@@ -228,16 +230,14 @@ fn offscreen_heights(document: &web_sys::Document) -> Vec<Option<u32>> {
         .map(|element| {
             let rect = element.get_bounding_client_rect();
             let far = rect.top() > 2.0 * window_height || rect.bottom() < -window_height;
-            // Float to integer casts saturate; a height is never negative.
-            far.then(|| (rect.height() * 64.0).round() as u32)
+            far.then(|| layout_units(rect.height()))
         })
         .collect()
 }
 
-/// Puts off the layout of each of `elements` whose pre-rendered twin had a height in
-/// `heights` (see [`offscreen_heights`]), keeping that height. Only when the two pages have as
-/// many skippable elements: the app then shows the page that was pre-rendered.
-#[cfg(feature = "csr")]
+/// Puts off the layout of each of `elements` that has a height in `heights` (from
+/// [`offscreen_heights`] or [`skipped_heights`]), keeping that height. Only when there are as
+/// many heights as elements: the page is then the one they were measured on.
 fn skip_offscreen(elements: &[web_sys::HtmlElement], heights: &[Option<u32>]) {
     if elements.len() != heights.len() {
         return;
@@ -246,13 +246,48 @@ fn skip_offscreen(elements: &[web_sys::HtmlElement], heights: &[Option<u32>]) {
         let Some(height) = height else {
             continue;
         };
-        // 1/64 = 0.015625: six decimals write any number of 64ths exactly.
+        // 1/64 = 0.015625: six decimals write any number of 64ths exactly. The size set is the
+        // content box's, which is the whole box for an element without padding or border.
         let size = format!("auto {}.{:06}px", height / 64, height % 64 * 15_625);
         // Through the CSSOM: the content security policy blocks `style` attributes.
         let style = element.style();
         let _ = style.set_property("contain-intrinsic-block-size", &size);
         let _ = style.set_property("content-visibility", "auto");
     }
+}
+
+/// For each skippable element in the page, the height it has now (in 1/64 px) if its layout
+/// may be put off ([`skip_offscreen`] did), else `None`: what [`skip_again`] needs to draw the
+/// page with the same heights when Back returns to it.
+pub fn skipped_heights() -> Vec<Option<u32>> {
+    let Some(body) = document().and_then(|document| document.body()) else {
+        return Vec::new();
+    };
+    skippable(&body)
+        .iter()
+        .map(|element| {
+            let skipping = element
+                .style()
+                .get_property_value("content-visibility")
+                .is_ok_and(|value| value == "auto");
+            skipping.then(|| layout_units(element.get_bounding_client_rect().height()))
+        })
+        .collect()
+}
+
+/// Puts off again the layout of the elements whose layout was put off when the page was left,
+/// at the heights they had then (from [`skipped_heights`]): the view drawn anew then has the
+/// same heights, so the position kept for Back lands on what the reader left.
+pub fn skip_again(heights: &[Option<u32>]) {
+    if let Some(body) = document().and_then(|document| document.body()) {
+        skip_offscreen(&skippable(&body), heights);
+    }
+}
+
+/// A length in CSS pixels as a whole number of 1/64 px, Blink's layout unit.
+fn layout_units(pixels: f64) -> u32 {
+    // Float to integer casts saturate; a height is never negative.
+    (pixels * 64.0).round() as u32
 }
 
 /// Everything keyboard focus can rest on, in document order.

@@ -33,15 +33,109 @@ pub fn use_file<T: Send + Sync + 'static>(
     let (state, set_state) = signal(known.map_or(Load::Loading, Load::Ready));
     if known.is_none() {
         // An effect, so the request starts in the browser only, never in the build-time render.
-        Effect::new(move || {
-            fetch_text(path, move |text| {
-                let data = text.and_then(|text| keep(&text));
-                // The view may be gone by now; then there is nothing to update.
-                set_state.try_set(data.map_or(Load::Failed, Load::Ready));
-            });
+        Effect::new(move || fetch_into(path, keep, set_state));
+    }
+    state
+}
+
+/// Fetches `path`, keeps it with `keep` and sets `state` to what came of it.
+fn fetch_into<T: Send + Sync + 'static>(
+    path: &'static str,
+    keep: fn(&str) -> Option<&'static T>,
+    state: WriteSignal<Load<T>>,
+) {
+    fetch_text(path, move |text| {
+        let data = text.and_then(|text| keep(&text));
+        // The view may be gone by now; then there is nothing to update.
+        state.try_set(data.map_or(Load::Failed, Load::Ready));
+    });
+}
+
+/// Like [`use_file`], for a part that sits far down its view: the request waits until `part`
+/// comes within a window's height of the window, so that a page read only at its top does not
+/// fetch and parse a file for what it never shows (on a code's page, the library names below
+/// everything else). Where the browser cannot tell, the request starts at once.
+pub fn use_file_near<T: Send + Sync + 'static>(
+    path: &'static str,
+    known: Option<&'static T>,
+    keep: fn(&str) -> Option<&'static T>,
+    part: NodeRef<leptos::html::Section>,
+) -> ReadSignal<Load<T>> {
+    let (state, set_state) = signal(known.map_or(Load::Loading, Load::Ready));
+    if known.is_none() {
+        let load = move || fetch_into(path, keep, set_state);
+        // Runs once `part` is in the page, never in the build-time render. The effect keeps
+        // the watch and drops it (which stops it) when the view goes.
+        Effect::new(move |watch: Option<Option<Watch>>| {
+            watch
+                .flatten()
+                .or_else(|| part.get().map(|element| when_near(&element, load)))
         });
     }
     state
+}
+
+/// What waits for a part to come near the window: the intersection observer (none where the
+/// browser has none) and the callback it calls, which must live as long as the observer may
+/// call it. Dropping it stops the observer.
+struct Watch {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: wasm_bindgen::closure::Closure<
+        dyn FnMut(wasm_bindgen_futures::js_sys::Array, web_sys::IntersectionObserver),
+    >,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Calls `near` once `element` is within a window's height of the window: at once if it
+/// already is, or if the browser has no intersection observer.
+fn when_near(element: &web_sys::Element, near: impl FnOnce() + 'static) -> Watch {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let near = Rc::new(Cell::new(Some(near)));
+    let call = move || {
+        if let Some(near) = near.take() {
+            near();
+        }
+    };
+    let callback = Closure::<dyn FnMut(_, _)>::new({
+        let call = call.clone();
+        move |entries: wasm_bindgen_futures::js_sys::Array,
+              observer: web_sys::IntersectionObserver| {
+            let close = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if close {
+                observer.disconnect();
+                call();
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A window's height above and below the window.
+    options.set_root_margin("100% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    match &observer {
+        Some(observer) => observer.observe(element),
+        None => call(),
+    }
+    Watch {
+        observer,
+        _callback: callback,
+    }
 }
 
 /// Fetches `path` (relative to the app) and calls `done` with its text, or `None` when the

@@ -282,7 +282,7 @@ fn settle(arrival: Option<browser::history::Arrival>) {
     use browser::history::{scroll_to, Arrival};
     match arrival {
         Some(Arrival::Returned(y)) => {
-            scroll_to(y);
+            browser::history::return_to(y);
             browser::focus_heading_in_place();
         }
         Some(Arrival::New) => {

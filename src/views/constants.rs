@@ -17,11 +17,14 @@ type Load = on_demand::Load<Table>;
 
 /// The table's state for the calling view, asking for it the first time a view needs it.
 fn use_table() -> ReadSignal<Load> {
-    on_demand::use_file(TABLE_FILE, LOADED.with(Cell::get), |text| {
-        let table: &'static Table = Box::leak(Box::new(Table::parse(text).ok()?));
-        LOADED.with(|cell| cell.set(Some(table)));
-        Some(table)
-    })
+    on_demand::use_file(TABLE_FILE, LOADED.with(Cell::get), keep_table)
+}
+
+/// Parses the fetched table and keeps it for the visit.
+fn keep_table(text: &str) -> Option<&'static Table> {
+    let table: &'static Table = Box::leak(Box::new(Table::parse(text).ok()?));
+    LOADED.with(|cell| cell.set(Some(table)));
+    Some(table)
 }
 
 /// What the section and the page say while the table loads or when it cannot.
@@ -147,10 +150,12 @@ pub fn ConstantsSection(
     /// The code whose names are listed.
     code: u16,
 ) -> impl IntoView {
-    let table = use_table();
+    // The section comes last on a code's page: the table loads once it nears the window.
+    let section = NodeRef::new();
+    let table = on_demand::use_file_near(TABLE_FILE, LOADED.with(Cell::get), keep_table, section);
     let (message, announce) = signal(String::new());
     view! {
-        <section class="constants" data-testid="constants" aria-labelledby="constants-title">
+        <section class="constants" data-testid="constants" aria-labelledby="constants-title" node_ref=section>
             <h2 id="constants-title">"In your code"</h2>
             {move || load_message(table.get())}
             {move || match table.get() {
